@@ -1,0 +1,49 @@
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+
+/** Serves test/fixtures over http on 127.0.0.1, on a free port: pages at /pages/<slug>/source.html. */
+export const FIXTURES_DIR = join(import.meta.dirname, '..', '..', 'test', 'fixtures');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
+
+export interface FixtureServer {
+  origin: string;
+  pageUrl(slug: string): string;
+  close(): Promise<void>;
+}
+
+export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureServer> {
+  const server: Server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    let file = join(root, path);
+    if (!file.startsWith(root + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'source.html');
+      statSync(file);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    pageUrl: (slug) => `${origin}/pages/${slug}/source.html`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,23 @@
+import browser from 'webextension-polyfill';
+import { handleBackgroundMessages } from '../messaging/messenger.ts';
+import { detectInOpenTabs, syncDetectionScript } from './register-detection.ts';
+import { showDetection } from './show-detection.ts';
+import { snapshotTab } from './snapshot-tab.ts';
+
+// Wiring only, all at the top level: Chrome may start this worker for a single event, and listeners added later
+// (after an await) would miss it.
+handleBackgroundMessages({
+  showDetection,
+  snapshotTab: ({ tabId }) => snapshotTab(tabId),
+});
+
+browser.runtime.onInstalled.addListener(() => {
+  void syncDetectionScript().then(detectInOpenTabs);
+});
+browser.permissions.onAdded.addListener(() => {
+  void syncDetectionScript().then(detectInOpenTabs);
+});
+browser.permissions.onRemoved.addListener(() => {
+  void syncDetectionScript();
+});
+void syncDetectionScript();

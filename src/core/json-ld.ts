@@ -1,0 +1,38 @@
+/** Reads a page's JSON-LD blocks into a flat list of objects (top level, arrays and `@graph` members). */
+export type JsonLdNode = Record<string, unknown>;
+
+export function readJsonLd(doc: Document): JsonLdNode[] {
+  const nodes: JsonLdNode[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      value.forEach(visit);
+    } else if (value && typeof value === 'object') {
+      const node = value as JsonLdNode;
+      nodes.push(node);
+      if (node['@graph']) visit(node['@graph']);
+    }
+  };
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      // Pages often leave raw control characters or trailing commas in JSON-LD; a bad block is skipped.
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      continue;
+    }
+  }
+  return nodes;
+}
+
+/** The node's `@type` values as a list of strings. */
+export function jsonLdTypes(node: JsonLdNode): string[] {
+  const type = node['@type'];
+  if (typeof type === 'string') return [type];
+  return Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : [];
+}
+
+const ARTICLE_TYPE = /(Article|BlogPosting|NewsArticle|Report|Review|LiveBlogPosting|OpinionNewsArticle|ScholarlyArticle)$/;
+
+/** The first JSON-LD node that describes an article, if any. */
+export function findArticleNode(nodes: JsonLdNode[]): JsonLdNode | undefined {
+  return nodes.find((node) => jsonLdTypes(node).some((type) => ARTICLE_TYPE.test(type)));
+}

@@ -1,0 +1,15 @@
+/** Collapses runs of white space (including non-breaking spaces) into single spaces and trims. */
+export function normalizeText(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** Counts words; scripts written without spaces (CJK, Thai) count one word per two characters. */
+export function countWords(text: string): number {
+  const spaced = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  let words = 0;
+  for (const token of spaced) {
+    const unspaced = token.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu);
+    words += unspaced ? Math.max(1, Math.round(unspaced.length / 2)) : 1;
+  }
+  return words;
+}

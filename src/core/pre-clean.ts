@@ -1,0 +1,32 @@
+import { isFurniture } from './boilerplate.ts';
+import { measureProse } from './detect-article.ts';
+import { fixLazyImages } from './fix-lazy-images.ts';
+
+/**
+ * Prepares a *clone* of the page for Readability: removes what Readability is known to keep (comment threads,
+ * share bars, "Recent Posts" and "Related" boxes, newsletter sign-ups, ads, navigation, footers) and turns lazy
+ * images into real ones. `extra` lists further elements to drop, such as the recent-posts block already read.
+ *
+ * The one rule that keeps this safe on unknown layouts: nothing that contains the article body (the element whose
+ * paragraphs hold the most text) is ever removed, whatever its class names say.
+ */
+export function preClean(doc: Document, extra: Element[] = []): void {
+  fixLazyImages(doc);
+  const { body } = measureProse(doc);
+  const keep = (el: Element): boolean => !!body && (el.contains(body) || isArticleHeader(el, body));
+
+  const doomed = new Set<Element>(extra.filter((el) => !keep(el)));
+  for (const el of doc.body?.querySelectorAll('*') ?? []) {
+    if (!keep(el) && isFurniture(el)) doomed.add(el);
+  }
+  for (const el of doomed) el.remove();
+  // Hidden elements never reach a reader; Readability's own visibility check only sees inline styles.
+  for (const el of doc.querySelectorAll('[hidden], [aria-hidden="true"]:not(img), template')) el.remove();
+}
+
+/** The `<header>` that holds the article's title and byline is content, not site furniture. */
+function isArticleHeader(el: Element, body: Element): boolean {
+  if (el.tagName !== 'HEADER' || !el.querySelector('h1')) return false;
+  const container = el.closest('article, main, [role="main"]');
+  return !!container && container.contains(body);
+}

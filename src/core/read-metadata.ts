@@ -1,0 +1,87 @@
+import { findArticleNode, readJsonLd, type JsonLdNode } from './json-ld.ts';
+import { normalizeText } from './normalize-text.ts';
+import { resolveUrl } from './resolve-urls.ts';
+import type { PageMetadata } from './types.ts';
+
+/**
+ * Reads what a page says about its article (JSON-LD, Open Graph, `article:*` meta, microdata, WordPress category
+ * links, `<time>`). Readability finds some of these too; `extractArticle` merges the two, preferring what the page
+ * declares in structured data because it is not guessed from layout.
+ */
+export function readMetadata(doc: Document, baseUrl = doc.baseURI): PageMetadata {
+  const ld = findArticleNode(readJsonLd(doc)) ?? {};
+  const meta = (name: string): string =>
+    normalizeText(doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`)?.getAttribute('content'));
+
+  return {
+    title: ldText(ld.headline) || meta('og:title') || meta('twitter:title') || normalizeText(doc.title),
+    byline: ldPeople(ld.author) || meta('author') || meta('article:author').replace(/^https?:\/\/\S+$/, ''),
+    publishedTime: ldText(ld.datePublished) || meta('article:published_time') || meta('datePublished') || firstTime(doc),
+    siteName: meta('og:site_name') || ldName(ld.publisher) || meta('application-name'),
+    categories: readCategories(doc, ld),
+    lang: normalizeText(doc.documentElement.getAttribute('lang') ?? ldText(ld.inLanguage)),
+    dir: readDir(doc),
+    excerpt: meta('og:description') || meta('description') || ldText(ld.description),
+    image: absoluteUrl(ldImage(ld.image) || meta('og:image'), baseUrl),
+  };
+}
+
+function readCategories(doc: Document, ld: JsonLdNode): string[] {
+  const found = [
+    ...ldList(ld.articleSection),
+    ...Array.from(doc.querySelectorAll('meta[property="article:section"]'), (m) => m.getAttribute('content') ?? ''),
+    // WordPress marks category links with rel="category tag"; only those inside the page's main content count.
+    ...Array.from(doc.querySelectorAll('a[rel~="category"]'))
+      .filter((a) => !a.closest('nav, aside, footer, [role="navigation"]'))
+      .map((a) => a.textContent ?? ''),
+  ];
+  const unique = new Map<string, string>();
+  for (const raw of found) {
+    const name = normalizeText(raw);
+    if (name && name.length <= 40 && !unique.has(name.toLowerCase())) unique.set(name.toLowerCase(), name);
+  }
+  return Array.from(unique.values()).slice(0, 6);
+}
+
+function readDir(doc: Document): PageMetadata['dir'] {
+  const dir = (doc.documentElement.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();
+  return dir === 'rtl' || dir === 'ltr' ? dir : '';
+}
+
+function firstTime(doc: Document): string {
+  const time = doc.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"], time[datetime]');
+  return normalizeText(time?.getAttribute('datetime'));
+}
+
+function ldText(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'number') return normalizeText(String(value));
+  if (Array.isArray(value)) return ldText(value[0]);
+  return '';
+}
+
+function ldList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(ldText).filter(Boolean);
+  return ldText(value) ? [ldText(value)] : [];
+}
+
+function ldName(value: unknown): string {
+  if (Array.isArray(value)) return ldName(value[0]);
+  if (value && typeof value === 'object') return ldText((value as JsonLdNode).name);
+  return ldText(value);
+}
+
+function ldPeople(value: unknown): string {
+  const people = (Array.isArray(value) ? value : [value]).map(ldName).filter(Boolean);
+  return Array.from(new Set(people)).join(', ');
+}
+
+function ldImage(value: unknown): string {
+  if (Array.isArray(value)) return ldImage(value[0]);
+  if (value && typeof value === 'object') return ldText((value as JsonLdNode).url);
+  return ldText(value);
+}
+
+function absoluteUrl(value: string, base: string): string {
+  const url = value ? resolveUrl(value, base) : null;
+  return url && /^https?:/.test(url) ? url : '';
+}

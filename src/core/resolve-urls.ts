@@ -1,0 +1,41 @@
+/**
+ * Makes every link and media address in a document absolute against `baseUrl`, the base the page itself used.
+ *
+ * Why not a `<base>` element: in an extension page, documents made by DOMParser inherit the page's CSP, and
+ * Clearpage's `base-uri 'none'` (rightly) makes the browser ignore any `<base>`, so relative URLs would resolve
+ * against chrome-extension://. Resolving them here works the same in every context and in Node.
+ */
+const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite', 'data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src'];
+const SRCSET_ATTRIBUTES = ['srcset', 'data-srcset', 'data-lazy-srcset'];
+
+export function resolveUrls(doc: Document, baseUrl: string): void {
+  const selector = [...URL_ATTRIBUTES, ...SRCSET_ATTRIBUTES].map((name) => `[${name}]`).join(',');
+  for (const el of doc.querySelectorAll(selector)) {
+    for (const name of URL_ATTRIBUTES) {
+      const value = el.getAttribute(name);
+      if (value !== null && !value.startsWith('#')) el.setAttribute(name, resolveUrl(value, baseUrl) ?? value);
+    }
+    for (const name of SRCSET_ATTRIBUTES) {
+      const value = el.getAttribute(name);
+      if (value) el.setAttribute(name, resolveSrcset(value, baseUrl));
+    }
+  }
+}
+
+export function resolveUrl(value: string, baseUrl: string): string | null {
+  try {
+    return new URL(value.trim(), baseUrl).href;
+  } catch {
+    return null;
+  }
+}
+
+function resolveSrcset(srcset: string, baseUrl: string): string {
+  return srcset
+    .split(/,\s+/)
+    .map((candidate) => {
+      const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+      return [resolveUrl(url, baseUrl) ?? url, ...descriptor].join(' ');
+    })
+    .join(', ');
+}

@@ -1,0 +1,52 @@
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+
+/**
+ * Sanitizes article HTML with a dedicated DOMPurify instance. This is the last step of extraction and runs again
+ * in the one component that renders article HTML: page content is data, never trusted markup.
+ *
+ * Kept: text structure (headings, paragraphs, lists, quotes, tables, figures, code, images, links).
+ * Dropped: scripts, styles, forms, frames, objects, `<base>`, `<meta>`, SVG and MathML (the usual homes of
+ * mutation-XSS tricks), every event handler, `style`/`id`/`class` (no page CSS and no DOM clobbering of ours),
+ * and any URL that is not http(s), mailto or an in-page anchor.
+ */
+const CONFIG: Config = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'option', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'link', 'dialog', 'template', 'slot', 'audio', 'video', 'track'],
+  FORBID_ATTR: ['style', 'id', 'class', 'name', 'srcdoc', 'action', 'formaction', 'ping', 'target'],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: true,
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+  SANITIZE_NAMED_PROPS: true,
+};
+
+const instances = new WeakMap<object, DOMPurify>();
+
+/** `win` is the window whose DOM parses the HTML: the page's in the browser, a jsdom window in Node. */
+export function sanitizeHtml(html: string, win: Window): string {
+  return purifierFor(win).sanitize(html, CONFIG);
+}
+
+function purifierFor(win: Window): DOMPurify {
+  let purify = instances.get(win);
+  if (!purify) {
+    purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+    purify.addHook('afterSanitizeAttributes', (node) => {
+      if (node.tagName === 'A' && node.hasAttribute('href')) {
+        const href = node.getAttribute('href') ?? '';
+        if (!href.startsWith('#')) {
+          node.setAttribute('target', '_blank');
+          node.setAttribute('rel', 'noopener noreferrer');
+        }
+      }
+      if (node.tagName === 'IMG' || node.tagName === 'SOURCE') {
+        node.setAttribute('referrerpolicy', 'no-referrer');
+        if (node.tagName === 'IMG') node.setAttribute('loading', 'lazy');
+        // srcset is not checked by ALLOWED_URI_REGEXP: keep it only when every candidate is http(s).
+        const srcset = node.getAttribute('srcset');
+        if (srcset && !srcset.split(',').every((candidate) => /^\s*https?:/i.test(candidate))) node.removeAttribute('srcset');
+      }
+    });
+    instances.set(win, purify);
+  }
+  return purify;
+}

@@ -1,0 +1,66 @@
+/**
+ * Plain data that the core returns. Everything here is structured-clone safe, so it can cross
+ * `runtime.sendMessage`, be stored, or be printed by the command line without conversion.
+ */
+
+/** What the detector decided about a page, and the measurements it decided on. */
+export interface Detection {
+  isArticle: boolean;
+  /** Characters of paragraph text in the richest single container (the likely article body). */
+  bodyChars: number;
+  /** Paragraphs of at least 80 characters, outside navigation, sidebars and comments. */
+  paragraphs: number;
+  /** Headings that are links: many of them mark a listing, not an article. */
+  linkedHeadings: number;
+  /** The page declares itself an article (Open Graph, JSON-LD or microdata). */
+  declaredArticle: boolean;
+  /** The page declares itself something else (a search page, a collection, a profile). */
+  declaredOther: boolean;
+}
+
+export interface RecentPost {
+  title: string;
+  url: string;
+  /** The stamp as the page prints it ("8 mins ago", "Sep 11, 2018"); empty when the page shows none. */
+  time: string;
+  /** A machine-readable time when the page gives one (`<time datetime>`); empty otherwise. */
+  datetime: string;
+  excerpt: string;
+}
+
+export interface RecentPosts {
+  /** The page's own heading for the list ("Recent Posts", "Latest News", "أحدث الأخبار"). */
+  heading: string;
+  posts: RecentPost[];
+}
+
+export interface PageMetadata {
+  title: string;
+  byline: string;
+  publishedTime: string;
+  siteName: string;
+  categories: string[];
+  lang: string;
+  dir: 'ltr' | 'rtl' | '';
+  excerpt: string;
+  image: string;
+}
+
+export interface CleanArticle extends PageMetadata {
+  /** The address the article was read from: the tab's real URL, never one the page declares. */
+  url: string;
+  /** Sanitized article HTML: safe to render, and sanitized again by the one component that renders it. */
+  html: string;
+  /** Plain text, paragraphs separated by blank lines. */
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+  /** 3–5 sentences from the article, in article order. */
+  summary: string[];
+  /** The page's own "Recent posts" list, or null when it has none. */
+  recentPosts: RecentPosts | null;
+}
+
+export type ExtractResult =
+  | { ok: true; article: CleanArticle; detection: Detection }
+  | { ok: false; reason: 'not-an-article' | 'empty'; detection: Detection };

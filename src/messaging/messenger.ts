@@ -1,0 +1,35 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import { isEnvelope, SENDERS, type MessageData, type MessageReply, type MessageType, type SenderKind } from './protocol.ts';
+
+/** Sends a message to the service worker and resolves with its typed reply. */
+export function sendToBackground<K extends MessageType>(type: K, data: MessageData<K>): Promise<MessageReply<K>> {
+  return browser.runtime.sendMessage({ type, data }) as Promise<MessageReply<K>>;
+}
+
+export type Handlers = {
+  [K in MessageType]: (data: MessageData<K>, sender: Runtime.MessageSender) => MessageReply<K> | Promise<MessageReply<K>>;
+};
+
+/**
+ * Registers the service worker's handlers. Call synchronously at the top level of the worker, so a message that
+ * wakes it is not missed. Messages of unknown type or shape, or from a context not allowed to send them, are
+ * ignored without a reply (the sender's promise rejects, which is what a forged message deserves).
+ */
+export function handleBackgroundMessages(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (!isEnvelope(message)) return undefined;
+    const kind = senderKind(sender);
+    if (!kind || !SENDERS[message.type].includes(kind)) return undefined;
+    const handler = handlers[message.type] as (data: unknown, sender: Runtime.MessageSender) => unknown;
+    return Promise.resolve(handler(message.data, sender));
+  });
+}
+
+/** Classifies a sender; anything that is not ours (another extension, a web page) gets `null`. */
+export function senderKind(sender: Runtime.MessageSender): SenderKind | null {
+  if (sender.id !== browser.runtime.id) return null;
+  const ownOrigin = browser.runtime.getURL('');
+  if (sender.url?.startsWith(ownOrigin) && !sender.tab?.url?.startsWith('http')) return 'extension-page';
+  if (sender.tab?.id !== undefined && sender.url && /^(https?|file):/.test(sender.url)) return 'content-script';
+  return null;
+}

@@ -1,0 +1,62 @@
+/**
+ * Every message between Clearpage's contexts, typed by receiver. Read this file first.
+ *
+ * Each receiver is a type of method signatures: the method name is the message type, its one parameter is the
+ * message data, and its return type is the reply. `SENDERS` says which contexts may send each message and
+ * `isValidData` checks the data's shape; the service worker checks both before any handler runs.
+ */
+
+/** A copy of a tab's document, taken without modifying it. */
+export interface PageSnapshot {
+  html: string;
+  /** The tab's real address (from the browser, not from the page). */
+  url: string;
+  /** What the page's links resolve against (`document.baseURI`). */
+  baseUrl: string;
+}
+
+export type SnapshotFailure =
+  /** Browsers do not let extensions read this tab: chrome://, the Web Store, the PDF viewer, other extensions. */
+  | 'restricted'
+  /** No access to the tab yet (the popup was opened without a click on this tab). */
+  | 'no-access'
+  /** The tab closed or navigated away while we read it. */
+  | 'gone';
+
+export type SnapshotResult = { ok: true; snapshot: PageSnapshot } | { ok: false; reason: SnapshotFailure; detail: string };
+
+/** Messages the service worker answers. */
+export interface BackgroundProtocol {
+  /** The detector's verdict for a tab: from its content script, or from the popup when it read the tab itself. */
+  showDetection(data: { isArticle: boolean; tabId?: number }): void;
+  /** A snapshot of a tab's document for the popup to clean. */
+  snapshotTab(data: { tabId: number }): SnapshotResult;
+}
+
+export type MessageType = keyof BackgroundProtocol;
+export type MessageData<K extends MessageType> = Parameters<BackgroundProtocol[K]>[0];
+export type MessageReply<K extends MessageType> = ReturnType<BackgroundProtocol[K]>;
+export type Envelope = { [K in MessageType]: { type: K; data: MessageData<K> } }[MessageType];
+
+/** Where a message may come from: a content script in a web page, or one of Clearpage's own pages. */
+export type SenderKind = 'content-script' | 'extension-page';
+
+export const SENDERS: { [K in MessageType]: readonly SenderKind[] } = {
+  showDetection: ['content-script', 'extension-page'],
+  snapshotTab: ['extension-page'],
+};
+
+const isTabId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const VALIDATORS: { [K in MessageType]: (data: Record<string, unknown>) => boolean } = {
+  showDetection: (data) => typeof data.isArticle === 'boolean' && (data.tabId === undefined || isTabId(data.tabId)),
+  snapshotTab: (data) => isTabId(data.tabId),
+};
+
+/** True when `message` is an envelope of a known type whose data has the declared shape. */
+export function isEnvelope(message: unknown): message is Envelope {
+  if (!isRecord(message) || typeof message.type !== 'string' || !isRecord(message.data)) return false;
+  if (!Object.hasOwn(VALIDATORS, message.type)) return false;
+  return VALIDATORS[message.type as MessageType](message.data);
+}

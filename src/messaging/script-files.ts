@@ -1,0 +1,5 @@
+/**
+ * Paths, inside the built extension, of scripts that are injected by name rather than bundled by crxjs.
+ * The build writes them (vite.config.ts) and the service worker registers them; both read this constant.
+ */
+export const DETECT_SCRIPT_FILE = 'content/detect.js';

@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import '../ui/article.css';
+import './popup.css';
+import { PopupApp } from './popup-app.tsx';
+
+render(<PopupApp />, document.getElementById('app')!);

@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CleanArticle } from '../core/types.ts';
+import { DEFAULT_SETTINGS, loadSettings, saveSetting, type Settings } from '../storage/settings.ts';
+import { ArticleHeader } from '../ui/article-header.tsx';
+import { RecentPostsPanel } from '../ui/recent-posts-panel.tsx';
+import { SafeHtml } from '../ui/safe-html.tsx';
+import { SummaryPanel } from '../ui/summary-panel.tsx';
+import { AutoDetectOffer } from './auto-detect-offer.tsx';
+import { activeTabId, extractAnyway, readTab, type TabReading } from './read-active-tab.ts';
+import { StatusMessage } from './status-message.tsx';
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'article'; article: CleanArticle }
+  | { kind: 'not-an-article'; reading: Extract<TabReading, { state: 'done' }> }
+  | { kind: 'empty' }
+  | { kind: 'failed'; reason: string; detail: string };
+
+export function PopupApp() {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    void load().then(setView);
+  }, []);
+
+  const toggle = (key: 'recentPostsOpen' | 'summaryOpen') => (open: boolean) => {
+    setSettings((current) => ({ ...current, [key]: open }));
+    void saveSetting(key, open);
+  };
+
+  const tryAnyway = (reading: Extract<TabReading, { state: 'done' }>) => {
+    const result = extractAnyway(reading.snapshot);
+    setView(result.ok ? { kind: 'article', article: result.article } : { kind: 'empty' });
+  };
+
+  return (
+    <div class="cp-popup" data-state={view.kind} aria-busy={view.kind === 'loading'}>
+      <main class="cp-popup-main">
+        {view.kind === 'loading' && <StatusMessage kind="loading" />}
+        {view.kind === 'failed' && <StatusMessage kind={view.reason} detail={view.detail} />}
+        {view.kind === 'empty' && <StatusMessage kind="empty" />}
+        {view.kind === 'not-an-article' && (
+          <StatusMessage kind="not-an-article">
+            <button type="button" class="cp-button" onClick={() => tryAnyway(view.reading)}>
+              Try anyway
+            </button>
+          </StatusMessage>
+        )}
+        {view.kind === 'article' && (
+          <article class="cp-article" aria-label={view.article.title}>
+            <ArticleHeader article={view.article} />
+            <SummaryPanel
+              sentences={view.article.summary}
+              text={view.article.text}
+              lang={view.article.lang}
+              open={settings.summaryOpen}
+              onToggle={toggle('summaryOpen')}
+            />
+            <RecentPostsPanel recent={view.article.recentPosts} open={settings.recentPostsOpen} onToggle={toggle('recentPostsOpen')} />
+            <SafeHtml className="cp-article-body" html={view.article.html} lang={view.article.lang} dir={view.article.dir} />
+            <p class="cp-source">
+              <a href={view.article.url} target="_blank" rel="noopener noreferrer">
+                Original page on {view.article.siteName}
+              </a>
+            </p>
+          </article>
+        )}
+      </main>
+      <AutoDetectOffer />
+    </div>
+  );
+}
+
+async function load(): Promise<View> {
+  try {
+    const tabId = await activeTabId();
+    if (tabId === undefined) return { kind: 'failed', reason: 'no-tab', detail: '' };
+    const reading = await readTab(tabId);
+    if (reading.state === 'failed') return { kind: 'failed', reason: reading.reason, detail: reading.detail };
+    if (reading.result.ok) return { kind: 'article', article: reading.result.article };
+    return reading.result.reason === 'not-an-article' ? { kind: 'not-an-article', reading } : { kind: 'empty' };
+  } catch (error) {
+    return { kind: 'failed', reason: 'error', detail: error instanceof Error ? error.message : String(error) };
+  }
+}

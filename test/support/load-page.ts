@@ -1,0 +1,33 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+
+/** Fixture pages are parsed as if served from this fixed fake host, so golden outputs never depend on a port. */
+export const FIXTURE_ORIGIN = 'http://fixtures.clearpage.test';
+export const PAGES_DIR = join(import.meta.dirname, '..', 'fixtures', 'pages');
+
+export function fixtureSlugs(): string[] {
+  return readdirSync(PAGES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(PAGES_DIR, entry.name, 'source.html')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export function fixtureUrl(slug: string): string {
+  return `${FIXTURE_ORIGIN}/pages/${slug}/source.html`;
+}
+
+/** A fixture page as a jsdom window (scripts off, like the popup's inert copy). */
+export function loadFixture(slug: string): JSDOM {
+  return parseHtml(readFileSync(join(PAGES_DIR, slug, 'source.html'), 'utf8'), fixtureUrl(slug));
+}
+
+export function parseHtml(html: string, url = `${FIXTURE_ORIGIN}/page.html`): JSDOM {
+  return new JSDOM(html, { url, contentType: 'text/html' });
+}
+
+/** Where `../shared` is on this machine, or null when it is absent (tests that need it then skip, saying why). */
+export function sharedDir(): string | null {
+  const dir = join(import.meta.dirname, '..', '..', '..', 'shared');
+  return existsSync(dir) ? dir : null;
+}
