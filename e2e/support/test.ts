@@ -58,7 +58,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   openFixture: async ({ context, server }, use) => {
     await use(async (slug) => {
       const page = context.pages()[0] ?? (await context.newPage());
-      await page.goto(server.pageUrl(slug));
+      const response = await page.goto(server.pageUrl(slug));
+      if (!response?.ok()) throw new Error(`fixture ${slug} did not load (${response?.status()})`);
       await page.bringToFront();
       return page;
     });

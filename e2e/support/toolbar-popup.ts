@@ -8,6 +8,7 @@ import type { BrowserContext, CDPSession, Worker } from '@playwright/test';
  */
 export class ToolbarPopup {
   private nextId = 1;
+  private closed = false;
   private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
 
   private constructor(
@@ -50,9 +51,15 @@ export class ToolbarPopup {
 
   send<T = unknown>(method: string, params: Record<string, unknown> = {}): Promise<T> {
     const id = this.nextId++;
-    const result = new Promise<T>((resolve, reject) => this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject }));
-    void this.browserSession.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) });
-    return result;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.browserSession
+        .send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) })
+        .catch((error: Error) => {
+          this.pending.delete(id);
+          reject(error);
+        });
+    });
   }
 
   /** Evaluates an expression in the popup and returns its JSON value (promises are awaited). */
@@ -110,6 +117,8 @@ export class ToolbarPopup {
 
   /** Closes the popup the way Chrome does when it loses focus, and waits for its target to go. */
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     await this.evaluate('window.close()').catch(() => undefined);
     const deadline = Date.now() + 5000;
     while (Date.now() < deadline) {

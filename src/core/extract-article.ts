@@ -44,8 +44,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (paragraphs.length === 0) return { ok: false, reason: 'empty', detection };
 
   const text = paragraphs.join('\n\n');
+  const headings = Array.from(doc.querySelectorAll('h1'), (h1) => normalizeText(h1.textContent));
   const metadata: PageMetadata = {
-    title: pickTitle(declared.title, parsed?.title),
+    title: pickTitle([declared.title, normalizeText(parsed?.title), normalizeText(doc.title)], headings),
     byline: cleanByline(parsed?.byline) || declared.byline,
     publishedTime: declared.publishedTime || normalizeText(parsed?.publishedTime),
     siteName: declared.siteName || normalizeText(parsed?.siteName) || hostName(options.url),
@@ -82,12 +83,14 @@ function readParagraphs(html: string, win: Window): string[] {
   return paragraphs;
 }
 
-/** Structured data usually has the bare headline; Readability's title drops "| Site" suffixes from `<title>`. */
-function pickTitle(declared: string, readability: string | null | undefined): string {
-  const fromReadability = normalizeText(readability);
-  if (!declared) return fromReadability;
-  if (fromReadability && declared.length > fromReadability.length && declared.startsWith(fromReadability)) return fromReadability;
-  return declared;
+/**
+ * The first candidate title (structured data, Readability's cleaned `<title>`, the raw `<title>`), trimmed to the
+ * page's `<h1>` when the title is that heading plus a site name: Readability strips "| Site" but not "— Site".
+ */
+function pickTitle(candidates: string[], headings: string[]): string {
+  const title = candidates.find(Boolean) ?? '';
+  const heading = headings.find((h1) => h1.length >= 10 && h1.length < title.length && title.startsWith(h1));
+  return heading ?? title;
 }
 
 function cleanByline(byline: string | null | undefined): string {

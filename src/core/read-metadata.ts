@@ -14,7 +14,8 @@ export function readMetadata(doc: Document, baseUrl = doc.baseURI): PageMetadata
     normalizeText(doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`)?.getAttribute('content'));
 
   return {
-    title: ldText(ld.headline) || meta('og:title') || meta('twitter:title') || normalizeText(doc.title),
+    // Only declared titles: `<title>` usually carries the site's name, which Readability knows how to strip.
+    title: ldText(ld.headline) || meta('og:title') || meta('twitter:title'),
     byline: ldPeople(ld.author) || meta('author') || meta('article:author').replace(/^https?:\/\/\S+$/, ''),
     publishedTime: ldText(ld.datePublished) || meta('article:published_time') || meta('datePublished') || firstTime(doc),
     siteName: meta('og:site_name') || ldName(ld.publisher) || meta('application-name'),

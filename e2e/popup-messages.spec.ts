@@ -1,0 +1,52 @@
+import { expect, test } from './support/test.ts';
+
+const status = `({
+  title: document.querySelector('.cp-status-title')?.textContent ?? null,
+  body: document.querySelector('.cp-status-body')?.textContent ?? null,
+  article: !!document.querySelector('.cp-article'),
+})`;
+
+test('a home page gets a clear "no article" message and a way to try anyway', async ({ openFixture, openPopup }) => {
+  await openFixture('news-home-listing');
+  const popup = await openPopup();
+  await popup.waitFor(`document.querySelector('.cp-status-not-an-article')`);
+  expect(await popup.evaluate(status)).toEqual({
+    title: 'No article found on this page',
+    body: expect.stringContaining('looks like a home page, a list of stories or search results'),
+    article: false,
+  });
+  await popup.click('.cp-status-not-an-article .cp-button');
+  // Trying anyway gives the best text Clearpage can find, in the same article view.
+  await popup.waitFor(`document.querySelector('.cp-article-body')`);
+  expect(await popup.evaluate(`document.querySelector('.cp-title').textContent.length > 0`)).toBe(true);
+});
+
+test('a search results page gets the same message', async ({ openFixture, openPopup }) => {
+  await openFixture('search-results');
+  const popup = await openPopup();
+  await popup.waitFor(`document.querySelector('.cp-status-not-an-article')`);
+  expect(await popup.evaluate(status)).toMatchObject({ title: 'No article found on this page', article: false });
+});
+
+test('a browser page where extensions cannot run gets a clear message, not an error', async ({ context, openPopup }) => {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto('chrome://version');
+  await page.bringToFront();
+  const popup = await openPopup();
+  await popup.waitFor(`document.querySelector('.cp-status:not(.cp-status-loading)')`);
+  expect(await popup.evaluate(status)).toEqual({
+    title: 'Clearpage can’t read this page',
+    body: expect.stringContaining('chrome:// pages'),
+    article: false,
+  });
+});
+
+test('the extension store gets the restricted-page message too', async ({ context, openPopup }) => {
+  const page = context.pages()[0] ?? (await context.newPage());
+  // There is no network here, so Chrome shows its error page; the tab's URL is still the store's.
+  await page.goto('https://chromewebstore.google.com/detail/clearpage').catch(() => undefined);
+  await page.bringToFront();
+  const popup = await openPopup();
+  await popup.waitFor(`document.querySelector('.cp-status:not(.cp-status-loading)')`);
+  expect(await popup.evaluate(status)).toMatchObject({ title: 'Clearpage can’t read this page', article: false });
+});
