@@ -10,16 +10,20 @@ export const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM
 /**
  * Id/class words that mark furniture. They are matched against whole tokens split on `-`, `_` and camelCase
  * boundaries, so `share-bar` and `shareBar` match `share` but `shared-story` and `sharepoint` do not.
+ * Strong words mark furniture whatever else the names say; weak words lose to a content word, because themes
+ * decorate real article containers with them (`entry-content has-ads`, `post-body widget-area`).
  */
-const FURNITURE_WORDS = new Set([
-  'comment', 'comments', 'disqus', 'respond', 'replies',
-  'share', 'sharing', 'sharedaddy', 'social', 'addtoany', 'a2a',
-  'sidebar', 'widget', 'widgets', 'secondary',
-  'newsletter', 'subscribe', 'subscription', 'signup',
-  'ad', 'ads', 'adsbygoogle', 'advert', 'advertisement', 'sponsored', 'promo', 'dfp', 'gpt',
-  'related', 'recommended', 'recirculation', 'popular', 'trending', 'outbrain', 'taboola',
-  'breadcrumb', 'breadcrumbs', 'menu', 'navbar', 'masthead', 'footer', 'cookie', 'consent', 'paywall',
+const STRONG_WORDS = new Set([
+  'comment', 'comments', 'disqus', 'respond', 'replies', 'share', 'sharing', 'sharedaddy', 'addtoany', 'a2a',
+  'sidebar', 'newsletter', 'adsbygoogle', 'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs', 'navbar', 'masthead',
+  'footer', 'cookie', 'consent',
 ]);
+const WEAK_WORDS = new Set([
+  'social', 'widget', 'widgets', 'secondary', 'subscribe', 'subscription', 'signup', 'ad', 'ads', 'advert',
+  'advertisement', 'sponsored', 'promo', 'dfp', 'gpt', 'related', 'recommended', 'recirculation', 'popular',
+  'trending', 'menu', 'paywall',
+]);
+const CONTENT_WORDS = new Set(['content', 'body', 'article', 'entry', 'post', 'story', 'text', 'main']);
 
 const tokenCache = new WeakMap<Element, string[]>();
 
@@ -44,7 +48,9 @@ export function isFurniture(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
   if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'MAIN' || el.tagName === 'ARTICLE') return false;
-  return nameTokens(el).some((token) => FURNITURE_WORDS.has(token));
+  const tokens = nameTokens(el);
+  if (tokens.some((token) => STRONG_WORDS.has(token))) return true;
+  return tokens.some((token) => WEAK_WORDS.has(token)) && !tokens.some((token) => CONTENT_WORDS.has(token));
 }
 
 /** True when the element or any ancestor below `<body>` is furniture. */

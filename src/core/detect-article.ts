@@ -37,15 +37,19 @@ export interface ProseMeasure {
   paragraphs: number;
 }
 
-/** Sums the text of real paragraphs (long, not mostly links, not in furniture) per parent element. */
-export function measureProse(doc: Document): ProseMeasure {
+/**
+ * Sums the text of real paragraphs (long, not mostly links, not in furniture) per parent element. With
+ * `inFurniture`, paragraphs inside furniture count too: pre-cleaning uses that as a last resort, so that a body
+ * whose wrapper has a misleading name is still protected.
+ */
+export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
   const perParent = new Map<Element, number>();
   let paragraphs = 0;
   for (const p of doc.body?.querySelectorAll('p, pre, blockquote > div') ?? []) {
     const text = p.textContent ?? '';
     if (text.length < MIN_PARAGRAPH_CHARS) continue;
     const trimmed = text.trim().length;
-    if (trimmed < MIN_PARAGRAPH_CHARS || linkTextLength(p) > trimmed * 0.5 || isInFurniture(p)) continue;
+    if (trimmed < MIN_PARAGRAPH_CHARS || linkTextLength(p) > trimmed * 0.5 || (!inFurniture && isInFurniture(p))) continue;
     paragraphs += 1;
     const parent = p.parentElement;
     if (parent) perParent.set(parent, (perParent.get(parent) ?? 0) + trimmed);

@@ -9,7 +9,7 @@ import { readMetadata } from './read-metadata.ts';
 import { resolveUrls } from './resolve-urls.ts';
 import { sanitizeHtml } from './sanitize-html.ts';
 import { summarize } from './summarize.ts';
-import type { CleanArticle, ExtractResult, PageMetadata } from './types.ts';
+import type { CleanArticle, ExtractResult, PageMetadata, RecentPosts } from './types.ts';
 
 export interface ExtractOptions {
   /** The tab's real address; the article records this URL. */
@@ -40,10 +40,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const parsed = new Readability(clone, { charThreshold: 250, keepClasses: false }).parse();
   const content = parsed?.content ? findLeadFigure(clone, parsed.content, declared.image) + parsed.content : '';
   const html = content ? sanitizeHtml(content, options.window) : '';
-  const paragraphs = html ? readParagraphs(html, options.window) : [];
-  if (paragraphs.length === 0) return { ok: false, reason: 'empty', detection };
+  const blocks = html ? readBlocks(html, options.window) : [];
+  if (blocks.length === 0) return { ok: false, reason: 'empty', detection };
 
-  const text = paragraphs.join('\n\n');
+  const text = blocks.map((block) => block.text).join('\n\n');
   const headings = Array.from(doc.querySelectorAll('h1'), (h1) => normalizeText(h1.textContent));
   const metadata: PageMetadata = {
     title: pickTitle([declared.title, normalizeText(parsed?.title), normalizeText(doc.title)], headings),
@@ -63,24 +63,41 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     text,
     wordCount: countWords(text),
     readingMinutes: readingMinutes(text),
-    summary: summarize(paragraphs, { lang: metadata.lang }),
-    recentPosts: recent && { heading: recent.heading, posts: recent.posts },
+    summary: summarize(prose(blocks), { lang: metadata.lang }),
+    recentPosts: withoutSelf(recent && { heading: recent.heading, posts: recent.posts }, [options.url, canonicalUrl(clone)]),
   };
   return { ok: true, article, detection };
 }
 
-/** Block-level text of sanitized HTML, one entry per paragraph, heading, list item or table row. */
-function readParagraphs(html: string, win: Window): string[] {
+interface Block {
+  tag: string;
+  text: string;
+}
+
+/** Block-level text of sanitized HTML, one entry per paragraph, heading, list item, caption or table row. */
+function readBlocks(html: string, win: Window): Block[] {
   const doc = new (win as Window & typeof globalThis).DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-  const blocks = doc.body.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, tr, dt, dd');
-  const paragraphs: string[] = [];
-  for (const block of blocks) {
+  const blocks: Block[] = [];
+  for (const block of doc.body.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, tr, dt, dd')) {
     // Nested blocks (a <p> inside a <blockquote> or <li>) are read once, at the innermost level.
     if (block.querySelector('p, li, blockquote, pre, tr')) continue;
     const text = normalizeText(block.textContent);
-    if (text) paragraphs.push(text);
+    if (text) blocks.push({ tag: block.tagName, text });
   }
-  return paragraphs;
+  return blocks;
+}
+
+/** The article's own prose: what a summary may quote (not captions, table cells, list fragments or headings). */
+function prose(blocks: Block[]): string[] {
+  return blocks.filter((block) => block.tag === 'P' || block.tag === 'BLOCKQUOTE').map((block) => block.text);
+}
+
+/** Drops the article itself from its site's list of recent posts (sidebars often list the current story). */
+function withoutSelf(recent: RecentPosts | null, urls: string[]): RecentPosts | null {
+  if (!recent) return null;
+  const self = new Set(urls.filter(Boolean).map((url) => url.replace(/[#?].*$/, '').replace(/\/$/, '')));
+  const posts = recent.posts.filter((post) => !self.has(post.url.replace(/[#?].*$/, '').replace(/\/$/, '')));
+  return posts.length >= 2 ? { heading: recent.heading, posts } : null;
 }
 
 /**
@@ -96,6 +113,10 @@ function pickTitle(candidates: string[], headings: string[]): string {
 function cleanByline(byline: string | null | undefined): string {
   const text = normalizeText(byline).replace(/^by\s+/i, '');
   return text.length > 80 ? '' : text;
+}
+
+function canonicalUrl(doc: Document): string {
+  return doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
 }
 
 function hostName(url: string): string {

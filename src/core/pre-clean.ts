@@ -12,7 +12,7 @@ import { fixLazyImages } from './fix-lazy-images.ts';
  */
 export function preClean(doc: Document, extra: Element[] = []): void {
   fixLazyImages(doc);
-  const { body } = measureProse(doc);
+  const body = measureProse(doc).body ?? measureProse(doc, true).body;
   const keep = (el: Element): boolean => !!body && (el.contains(body) || isArticleHeader(el, body));
 
   const doomed = new Set<Element>(extra.filter((el) => !keep(el)));

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CleanArticle } from '../core/types.ts';
-import { DEFAULT_SETTINGS, loadSettings, saveSetting, type Settings } from '../storage/settings.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../storage/settings.ts';
+import { loadSettings, saveSetting } from '../storage/settings-store.ts';
 import { ArticleHeader } from '../ui/article-header.tsx';
 import { RecentPostsPanel } from '../ui/recent-posts-panel.tsx';
 import { SafeHtml } from '../ui/safe-html.tsx';

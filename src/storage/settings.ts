@@ -1,5 +1,3 @@
-import browser from 'webextension-polyfill';
-
 /**
  * Typed settings with defaults, validated on load: a missing, old or corrupt stored value falls back to the
  * default instead of breaking the popup.
@@ -13,13 +11,6 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { recentPostsOpen: false, summaryOpen: true };
 
-const KEY = 'settings';
-
-export async function loadSettings(): Promise<Settings> {
-  const stored = (await browser.storage.local.get(KEY))[KEY];
-  return parseSettings(stored);
-}
-
 export function parseSettings(stored: unknown): Settings {
   const settings = { ...DEFAULT_SETTINGS };
   if (stored && typeof stored === 'object') {
@@ -29,9 +20,4 @@ export function parseSettings(stored: unknown): Settings {
     }
   }
   return settings;
-}
-
-export async function saveSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
-  const current = await loadSettings();
-  await browser.storage.local.set({ [KEY]: { ...current, [key]: value } });
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../src/core/detect-article.ts';
+import { parseHtml } from '../support/load-page.ts';
+
+const paragraph = (n: number) =>
+  `<p>Paragraph ${n} of the story carries enough words to be real prose, the kind of sentence a reporter writes when the facts need room to breathe and the reader needs context.</p>`;
+const body = (count: number) => Array.from({ length: count }, (_, i) => paragraph(i)).join('');
+
+function detect(html: string, url?: string) {
+  const dom = parseHtml(html, url);
+  return detectArticle(dom.window.document, url ?? dom.window.document.URL);
+}
+
+describe('detectArticle', () => {
+  it('says article when one container holds the prose', () => {
+    expect(detect(`<body><main><div class="entry">${body(8)}</div></main></body>`)).toMatchObject({ isArticle: true, paragraphs: 8 });
+  });
+
+  it('says not an article when teasers are spread over cards, however much text there is', () => {
+    const cards = Array.from({ length: 12 }, (_, i) => `<div class="card"><h3><a href="/s${i}">Story ${i}</a></h3>${paragraph(i)}</div>`).join('');
+    const result = detect(`<body>${cards}</body>`);
+    expect(result.isArticle).toBe(false);
+    expect(result.bodyChars).toBeLessThan(300);
+  });
+
+  it('ignores long paragraphs in comment threads and sidebars', () => {
+    const html = `<body><div class="entry">${paragraph(1)}</div><div id="comments">${body(10)}</div><aside>${body(5)}</aside></body>`;
+    expect(detect(html)).toMatchObject({ isArticle: false, paragraphs: 1 });
+  });
+
+  it('lowers the bar for a page that declares itself an article', () => {
+    const html = `<head><meta property="og:type" content="article"></head><body><div>${body(4)}</div></body>`;
+    const plain = `<body><div>${body(4)}</div></body>`;
+    expect(detect(html)).toMatchObject({ isArticle: true, declaredArticle: true });
+    expect(detect(plain).isArticle).toBe(false);
+  });
+
+  it('reads JSON-LD article types, including inside @graph, and survives broken JSON-LD', () => {
+    const ld = `<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","headline":"x"}]}</script><script type="application/ld+json">{oops</script>`;
+    expect(detect(`<head>${ld}</head><body><div>${body(4)}</div></body>`)).toMatchObject({ isArticle: true, declaredArticle: true });
+  });
+
+  it('says not an article for search pages and declared collections', () => {
+    expect(detect(`<body><div>${body(8)}</div></body>`, 'https://news.example/?s=climate').isArticle).toBe(false);
+    expect(detect(`<body><div>${body(8)}</div></body>`, 'https://news.example/search/climate').isArticle).toBe(false);
+    const collection = `<head><script type="application/ld+json">{"@type":"CollectionPage"}</script></head><body><div>${body(8)}</div></body>`;
+    expect(detect(collection)).toMatchObject({ isArticle: false, declaredOther: true });
+  });
+
+  it('does not count paragraphs that are mostly links', () => {
+    const links = Array.from({ length: 8 }, (_, i) => `<p><a href="/${i}">${'A linked teaser headline that goes on and on for a while '.repeat(2)}</a></p>`).join('');
+    expect(detect(`<body><div>${links}</div></body>`)).toMatchObject({ isArticle: false, paragraphs: 0 });
+  });
+
+  it('only reads the page', () => {
+    const dom = parseHtml(`<body><div>${body(6)}</div></body>`);
+    const before = dom.serialize();
+    detectArticle(dom.window.document);
+    expect(dom.serialize()).toBe(before);
+  });
+});

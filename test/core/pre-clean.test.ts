@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { fixLazyImages } from '../../src/core/fix-lazy-images.ts';
+import { preClean } from '../../src/core/pre-clean.ts';
+import { parseHtml } from '../support/load-page.ts';
+
+const prose = Array.from({ length: 6 }, (_, i) => `<p>Body paragraph ${i} with enough words in it to look like real article prose written by a person for readers.</p>`).join('');
+
+function cleaned(html: string): Document {
+  const doc = parseHtml(`<body>${html}</body>`).window.document;
+  preClean(doc);
+  return doc;
+}
+
+describe('preClean', () => {
+  it('removes comment threads, share bars, newsletter boxes, ads, navigation and footers', () => {
+    const doc = cleaned(`<nav>Menu</nav><div class="share-bar">Share</div><div class="entry">${prose}</div>
+      <div class="newsletter-signup">Subscribe</div><div class="ad-slot">Advertisement</div>
+      <div id="comments"><p>A long comment by a reader that could look like content to a naive extractor, honestly.</p></div>
+      <div id="disqus_thread">Disqus Comments Loading...</div><footer>©</footer>`);
+    expect(doc.body.textContent).not.toMatch(/Menu|Share|Subscribe|Advertisement|long comment|Disqus|©/);
+    expect(doc.querySelectorAll('.entry p')).toHaveLength(6);
+  });
+
+  it('never removes the container of the article body, whatever its class names say', () => {
+    const doc = cleaned(`<div class="content has-ads sidebar-layout"><div class="post-body widget-area">${prose}</div></div>`);
+    expect(doc.querySelectorAll('p')).toHaveLength(6);
+  });
+
+  it('matches furniture words as whole tokens, not substrings', () => {
+    const doc = cleaned(`<div class="shared-story">${prose}</div><div class="headline-adjacent"><p>Kept because "adjacent" is not "ad".</p></div>`);
+    expect(doc.body.textContent).toContain('Kept because');
+  });
+
+  it('keeps the article header with the title, and drops hidden elements', () => {
+    const doc = cleaned(`<article><header><h1>Title</h1><p class="byline">By A</p></header><div>${prose}</div><div hidden>secret</div></article>`);
+    expect(doc.querySelector('h1')?.textContent).toBe('Title');
+    expect(doc.body.textContent).not.toContain('secret');
+  });
+
+  it('drops the extra elements it is given (the recent-posts block)', () => {
+    const doc = parseHtml(`<body><div>${prose}</div><div id="x"><h2>Recent</h2></div></body>`).window.document;
+    preClean(doc, [doc.getElementById('x')!]);
+    expect(doc.getElementById('x')).toBeNull();
+  });
+});
+
+describe('fixLazyImages', () => {
+  const fix = (html: string) => {
+    const doc = parseHtml(`<body>${html}</body>`).window.document;
+    fixLazyImages(doc);
+    return doc.body.innerHTML.trim();
+  };
+
+  it('promotes data-src and data-srcset over placeholders', () => {
+    expect(fix('<img src="data:image/gif;base64,R0lGOD" data-src="https://x.test/a.jpg" data-srcset="https://x.test/a.jpg 1x">')).toBe(
+      '<img src="https://x.test/a.jpg" data-src="https://x.test/a.jpg" data-srcset="https://x.test/a.jpg 1x" srcset="https://x.test/a.jpg 1x">',
+    );
+    expect(fix('<img data-lazy-src="https://x.test/b.jpg">')).toBe('<img data-lazy-src="https://x.test/b.jpg" src="https://x.test/b.jpg">');
+  });
+
+  it('leaves real images alone', () => {
+    expect(fix('<img src="https://x.test/real.jpg" data-src="https://x.test/other.jpg">')).toBe('<img src="https://x.test/real.jpg" data-src="https://x.test/other.jpg">');
+  });
+
+  it('replaces a placeholder and its <noscript> fallback with the fallback image', () => {
+    expect(fix('<img class="lazy" src="data:image/gif;base64,R0lGOD"><noscript><img src="https://x.test/c.jpg" alt="c"></noscript>')).toBe('<img src="https://x.test/c.jpg" alt="c">');
+  });
+
+  it('fills <source> elements of a <picture>', () => {
+    expect(fix('<picture><source data-srcset="https://x.test/d.webp"><img data-src="https://x.test/d.jpg"></picture>')).toBe(
+      '<picture><source data-srcset="https://x.test/d.webp" srcset="https://x.test/d.webp"><img data-src="https://x.test/d.jpg" src="https://x.test/d.jpg"></picture>',
+    );
+  });
+});
