@@ -54,6 +54,21 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
     const parent = p.parentElement;
     if (parent) perParent.set(parent, (perParent.get(parent) ?? 0) + trimmed);
   }
+  // Some sites (older Blogger themes, forums) write paragraphs as text separated by <br>, with no <p> at all.
+  for (const div of doc.body?.querySelectorAll('div, section, article, td') ?? []) {
+    let direct = 0;
+    let chunks = 0;
+    for (let node = div.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType !== 3) continue;
+      const length = (node as Text).data.trim().length;
+      direct += length;
+      if (length >= MIN_PARAGRAPH_CHARS) chunks += 1;
+    }
+    if (chunks === 0 || (!inFurniture && isInFurniture(div))) continue;
+    paragraphs += chunks;
+    perParent.set(div, (perParent.get(div) ?? 0) + direct);
+  }
+
   let body: Element | null = null;
   let bodyChars = 0;
   for (const [parent, chars] of perParent) {

@@ -84,7 +84,9 @@ function readBlocks(html: string, win: Window): Block[] {
     const text = normalizeText(block.textContent);
     if (text) blocks.push({ tag: block.tagName, text });
   }
-  return blocks;
+  // Text with no block structure at all (a bare <div> of text) is one paragraph.
+  const whole = normalizeText(doc.body.textContent);
+  return blocks.length === 0 && whole ? [{ tag: 'P', text: whole }] : blocks;
 }
 
 /** The article's own prose: what a summary may quote (not captions, table cells, list fragments or headings). */

@@ -26,7 +26,7 @@ export function findRecentPosts(doc: Document, baseUrl = doc.baseURI): FoundRece
   let best: FoundRecentPosts | null = null;
   for (const heading of headingCandidates(doc)) {
     const headingText = normalizeText(heading.textContent);
-    if (headingText.length > 40 || !HEADING.test(headingText)) continue;
+    if (headingText.length > 40 || !HEADING.test(headingText) || heading.querySelector('p, li')) continue;
     const list = listAfter(heading);
     if (!list) continue;
     const posts = readPosts(list, baseUrl);
@@ -44,17 +44,27 @@ function score(found: RecentPosts): number {
   return recentHeading + stamped * 2 + found.posts.length;
 }
 
+/**
+ * Short text runs that read like a list heading, and the element that carries each. One pass over text nodes,
+ * with the regular expression tried only on short runs, keeps this linear on pages with tens of thousands of nodes.
+ */
 function* headingCandidates(doc: Document): Generator<Element> {
-  const selector = 'h1, h2, h3, h4, h5, h6, [role="heading"], header, strong, b, span, p, div, li > a';
-  for (const el of doc.body?.querySelectorAll(selector) ?? []) {
-    // Short blocks only: a heading's own text, not a container that happens to start with "Latest".
-    if ((el.textContent ?? '').length > 60) continue;
-    if (el.tagName === 'DIV' || el.tagName === 'SPAN' || el.tagName === 'P') {
-      if (el.querySelector('a, p, li, div')) continue;
-    }
+  if (!doc.body) return;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  const seen = new Set<Element>();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    if (data.length > 60 || !HEADING.test(data.trim())) continue;
+    let el = node.parentElement;
+    // An inline wrapper (<a>, <span>, <strong>) inside a heading-like block: the block is the heading.
+    while (el && INLINE.has(el.tagName) && el.parentElement && (el.parentElement.textContent ?? '').length <= 60) el = el.parentElement;
+    if (!el || seen.has(el) || el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'TITLE' || el.tagName === 'OPTION') continue;
+    seen.add(el);
     yield el;
   }
 }
+
+const INLINE = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'FONT']);
 
 /** The first following element (of the heading or of its short wrappers) that holds a list of links. */
 function listAfter(heading: Element): Element | null {
