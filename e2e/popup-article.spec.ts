@@ -1,9 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from './support/extension-build.ts';
+import { saveScreenshot } from './support/screenshots.ts';
 import { expect, test } from './support/test.ts';
-
-const SCREENSHOTS = join(ROOT, 'artifacts', 'screenshots');
 
 test('the toolbar popup shows the seed article clean: every paragraph in order, no comments or sidebar', async ({ openFixture, openPopup }) => {
   const page = await openFixture('pakistantoday-article');
@@ -58,8 +54,7 @@ test('the toolbar popup shows the seed article clean: every paragraph in order, 
   expect(positions).toEqual([...positions].sort((a, b) => a - b));
   expect(summary[0]).toMatch(/^WASHINGTON: US President Donald Trump received/);
 
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  writeFileSync(join(SCREENSHOTS, 'popup-seed-article.png'), await popup.screenshot());
+  await saveScreenshot(popup, 'popup-seed-article');
 
   // Detection and extraction never touch the page.
   expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(pageBefore);

@@ -1,3 +1,4 @@
+import { saveScreenshot } from './support/screenshots.ts';
 import { expect, test } from './support/test.ts';
 
 test('lazy-loaded images, figures, captions, lists, quotes and tables survive cleaning and load', async ({ openFixture, openPopup }) => {
@@ -45,13 +46,15 @@ test('a right-to-left article is shown right-to-left with its own latest-news pa
   const popup = await openPopup();
   await popup.waitFor(`document.querySelector('.cp-article-body p')`);
   const shown = await popup.evaluate<Record<string, string>>(`({
-    headerDir: document.querySelector('.cp-article-header').getAttribute('dir'),
+    titleDir: document.querySelector('.cp-title').getAttribute('dir'),
+    summaryDir: document.querySelector('.cp-summary-list').getAttribute('dir'),
     bodyDir: document.querySelector('.cp-article-body').getAttribute('dir'),
     bodyLang: document.querySelector('.cp-article-body').getAttribute('lang'),
     direction: getComputedStyle(document.querySelector('.cp-article-body p')).direction,
     panel: document.querySelector('.cp-recent-posts .cp-collapsible-toggle').textContent,
   })`);
-  expect(shown).toEqual({ headerDir: 'rtl', bodyDir: 'rtl', bodyLang: 'ar', direction: 'rtl', panel: 'أحدث الأخبار5' });
+  await saveScreenshot(popup, 'popup-rtl-article');
+  expect(shown).toEqual({ titleDir: 'rtl', summaryDir: 'rtl', bodyDir: 'rtl', bodyLang: 'ar', direction: 'rtl', panel: 'أحدث الأخبار5' });
 });
 
 test('inline comment threads never reach the cleaned article', async ({ openFixture, openPopup, context }) => {

@@ -1,3 +1,4 @@
+import { saveScreenshot } from './support/screenshots.ts';
 import { expect, test } from './support/test.ts';
 
 const status = `({
@@ -15,6 +16,7 @@ test('a home page gets a clear "no article" message and a way to try anyway', as
     body: expect.stringContaining('looks like a home page, a list of stories or search results'),
     article: false,
   });
+  await saveScreenshot(popup, 'popup-not-an-article');
   await popup.click('.cp-status-not-an-article .cp-button');
   // Trying anyway gives the best text Clearpage can find, in the same article view.
   await popup.waitFor(`document.querySelector('.cp-article-body')`);
@@ -39,6 +41,7 @@ test('a browser page where extensions cannot run gets a clear message, not an er
     body: expect.stringContaining('chrome:// pages'),
     article: false,
   });
+  await saveScreenshot(popup, 'popup-restricted-page');
 });
 
 test('the extension store gets the restricted-page message too', async ({ context, openPopup }) => {

@@ -1,6 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from './support/extension-build.ts';
+import { saveScreenshot } from './support/screenshots.ts';
 import { expect, test } from './support/test.ts';
 
 const TOGGLE = '.cp-recent-posts .cp-collapsible-toggle';
@@ -40,8 +38,7 @@ test('the recent-posts panel lists every post of the sidebar, opens and closes b
   expect(posts[0]!.excerpt).toBe('As deposed prime minister Nawaz Sharif, his daughter Maryam Nawaz and son-in-law Captain (r) Safdar were released from the jail…');
   expect(posts.every((post) => post.excerpt.length > 40)).toBe(true);
 
-  mkdirSync(join(ROOT, 'artifacts', 'screenshots'), { recursive: true });
-  writeFileSync(join(ROOT, 'artifacts', 'screenshots', 'popup-recent-posts-open.png'), await popup.screenshot());
+  await saveScreenshot(popup, 'popup-recent-posts-open');
 
   // Keyboard: the toggle is a real button, so Enter and Space both work once it has focus.
   await popup.evaluate(`document.querySelector('${TOGGLE}').focus()`);

@@ -61,10 +61,15 @@ export function PopupApp() {
               sentences={view.article.summary}
               text={view.article.text}
               lang={view.article.lang}
+              dir={view.article.dir}
               open={settings.summaryOpen}
               onToggle={toggle('summaryOpen')}
             />
-            <RecentPostsPanel recent={view.article.recentPosts} open={settings.recentPostsOpen} onToggle={toggle('recentPostsOpen')} />
+            <RecentPostsPanel
+              recent={view.article.recentPosts}
+              lang={view.article.lang}
+              dir={view.article.dir}
+              open={settings.recentPostsOpen} onToggle={toggle('recentPostsOpen')} />
             <SafeHtml className="cp-article-body" html={view.article.html} lang={view.article.lang} dir={view.article.dir} />
             <p class="cp-source">
               <a href={view.article.url} target="_blank" rel="noopener noreferrer">

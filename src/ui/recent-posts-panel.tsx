@@ -2,7 +2,7 @@ import type { RecentPosts } from '../core/types.ts';
 import { CollapsibleSection } from './collapsible-section.tsx';
 
 /** The page's own recent-posts list: title links, stamps and excerpts, in page order. Absent when the page has none. */
-export function RecentPostsPanel(props: { recent: RecentPosts | null; open: boolean; onToggle: (open: boolean) => void }) {
+export function RecentPostsPanel(props: { recent: RecentPosts | null; lang: string; dir: 'ltr' | 'rtl' | ''; open: boolean; onToggle: (open: boolean) => void }) {
   const { recent } = props;
   if (!recent || recent.posts.length === 0) return null;
   return (
@@ -13,7 +13,7 @@ export function RecentPostsPanel(props: { recent: RecentPosts | null; open: bool
       open={props.open}
       onToggle={props.onToggle}
     >
-      <ol class="cp-recent-list">
+      <ol class="cp-recent-list" lang={props.lang || undefined} dir={props.dir || undefined}>
         {recent.posts.map((post) => (
           <li class="cp-recent-item" key={post.url}>
             <a class="cp-recent-title" href={post.url} target="_blank" rel="noopener noreferrer">

@@ -2,12 +2,19 @@ import { CollapsibleSection } from './collapsible-section.tsx';
 import { useOnDeviceSummary } from './use-on-device-summary.ts';
 
 /** The local summary, always there; Chrome's on-device summary as an extra the reader may ask for. */
-export function SummaryPanel(props: { sentences: string[]; text: string; lang: string; open: boolean; onToggle: (open: boolean) => void }) {
+export function SummaryPanel(props: {
+  sentences: string[];
+  text: string;
+  lang: string;
+  dir: 'ltr' | 'rtl' | '';
+  open: boolean;
+  onToggle: (open: boolean) => void;
+}) {
   const [onDevice, summarizeOnDevice] = useOnDeviceSummary(props.text);
   if (props.sentences.length === 0) return null;
   return (
     <CollapsibleSection title="Summary" className="cp-summary" open={props.open} onToggle={props.onToggle}>
-      <ul class="cp-summary-list" lang={props.lang || undefined}>
+      <ul class="cp-summary-list" lang={props.lang || undefined} dir={props.dir || undefined}>
         {props.sentences.map((sentence) => (
           <li key={sentence}>{sentence}</li>
         ))}
