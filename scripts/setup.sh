@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what Clearpage's build and tests need on a fresh Debian machine: Debian's Chromium (Playwright's own
-# browser downloads are not used), Xvfb + openbox + xdotool for the headed keyboard-shortcut tests, and the npm
+# browser downloads are not used), Xvfb + openbox + xdotool for the headed keyboard-shortcut tests, speech-dispatcher
+# with espeak-ng so the reader's Listen button has a voice to test with, and the npm
 # packages pinned by package-lock.json. Safe to run again: it skips what is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium xvfb openbox xdotool fonts-dejavu-core)
+packages=(chromium xvfb openbox xdotool fonts-dejavu-core speech-dispatcher speech-dispatcher-espeak-ng espeak-ng)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

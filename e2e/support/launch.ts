@@ -9,6 +9,11 @@ export interface LaunchOptions {
   userDataDir: string;
   headless?: boolean;
   viewport?: { width: number; height: number } | null;
+  /**
+   * Let Chromium speak through speech-dispatcher (Linux Chromium has no voice otherwise). Off by default: with it
+   * on, closing the browser waits ~30 s on the speech service, so only tests of Listen turn it on.
+   */
+  speech?: boolean;
 }
 
 export async function launchWithExtension(options: LaunchOptions): Promise<{ context: BrowserContext; worker: Worker; extensionId: string }> {
@@ -26,6 +31,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<{ con
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(options.speech ? ['--enable-speech-dispatcher'] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { prepareExtension } from './extension-build.ts';
 import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
 import { launchWithExtension } from './launch.ts';
+import { ReaderProbe } from './reader-probe.ts';
 import { ToolbarPopup } from './toolbar-popup.ts';
 
 interface WorkerFixtures {
@@ -13,6 +14,8 @@ interface WorkerFixtures {
 }
 
 interface TestFixtures {
+  /** Give Chromium a speech voice (see launch.ts); `test.use({ speech: true })` where Listen is tested. */
+  speech: boolean;
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
@@ -20,6 +23,8 @@ interface TestFixtures {
   openFixture: (slug: string) => Promise<Page>;
   /** Opens the real toolbar popup for the active tab. */
   openPopup: () => Promise<ToolbarPopup>;
+  /** Opens reader mode on `page` the way a user does from the popup, and returns a probe into the reader. */
+  openReaderFromPopup: (page: Page) => Promise<ReaderProbe>;
   /** The toolbar state Chrome shows for a page's tab. */
   badgeFor: (page: Page) => Promise<{ text: string; title: string }>;
 }
@@ -42,9 +47,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  context: async ({ extensionDir }, use) => {
+  speech: [false, { option: true }],
+  context: async ({ extensionDir, speech }, use) => {
     const userDataDir = mkdtempSync(join(tmpdir(), 'clearpage-profile-'));
-    const launched = await launchWithExtension({ extensionDir, userDataDir });
+    const launched = await launchWithExtension({ extensionDir, userDataDir, speech });
     await use(launched.context);
     await launched.context.close();
     rmSync(userDataDir, { recursive: true, force: true });
@@ -72,6 +78,17 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       return popup;
     });
     for (const popup of opened) await popup.close();
+  },
+  openReaderFromPopup: async ({ openPopup }, use) => {
+    await use(async (page) => {
+      await page.bringToFront();
+      const popup = await openPopup();
+      await popup.waitFor(`document.querySelector('[data-action="open-reader"]')`);
+      await popup.click('[data-action="open-reader"]');
+      const probe = await ReaderProbe.attach(page);
+      await probe.waitFor(`function () { return this.querySelector('.cp-reader:not([hidden]) .cp-article-body p'); }`);
+      return probe;
+    });
   },
   badgeFor: async ({ worker }, use) => {
     await use(async (page) => {

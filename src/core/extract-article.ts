@@ -46,7 +46,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const text = blocks.map((block) => block.text).join('\n\n');
   const headings = Array.from(doc.querySelectorAll('h1'), (h1) => normalizeText(h1.textContent));
   const metadata: PageMetadata = {
-    title: pickTitle([declared.title, normalizeText(parsed?.title), normalizeText(doc.title)], headings),
+    title: pickTitle(declared.title, normalizeText(parsed?.title) || normalizeText(doc.title), headings, declared.siteName),
     byline: cleanByline(parsed?.byline) || declared.byline,
     publishedTime: declared.publishedTime || normalizeText(parsed?.publishedTime),
     siteName: declared.siteName || normalizeText(parsed?.siteName) || hostName(options.url),
@@ -103,13 +103,16 @@ function withoutSelf(recent: RecentPosts | null, urls: string[]): RecentPosts | 
 }
 
 /**
- * The first candidate title (structured data, Readability's cleaned `<title>`, the raw `<title>`), trimmed to the
- * page's `<h1>` when the title is that heading plus a site name: Readability strips "| Site" but not "— Site".
+ * The article's title. A title the page declares in structured data comes first, trimmed to the page's `<h1>` when
+ * it is that heading plus a site name (Readability strips "| Site" from `<title>` but not "— Site"). Without one,
+ * a page's single headline `<h1>` is the title (a `<title>` is often a shortened or SEO variant), then Readability's
+ * cleaned `<title>`.
  */
-function pickTitle(candidates: string[], headings: string[]): string {
-  const title = candidates.find(Boolean) ?? '';
-  const heading = headings.find((h1) => h1.length >= 10 && h1.length < title.length && title.startsWith(h1));
-  return heading ?? title;
+function pickTitle(declared: string, fromReadability: string, headings: string[], siteName: string): string {
+  const headlines = Array.from(new Set(headings)).filter((h1) => h1.split(/\s+/).length >= 3 && h1 !== siteName);
+  if (declared) return headlines.find((h1) => h1.length < declared.length && declared.startsWith(h1)) ?? declared;
+  if (headlines.length === 1) return headlines[0]!;
+  return fromReadability;
 }
 
 function cleanByline(byline: string | null | undefined): string {

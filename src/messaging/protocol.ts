@@ -25,12 +25,20 @@ export type SnapshotFailure =
 
 export type SnapshotResult = { ok: true; snapshot: PageSnapshot } | { ok: false; reason: SnapshotFailure; detail: string };
 
+/** What toggling reader mode did in a tab. `paintMs`: from the toggle to the article's first painted frame. */
+export type ReaderResult =
+  | { ok: true; state: 'opened'; paintMs: number }
+  | { ok: true; state: 'closed' | 'notice' }
+  | { ok: false; reason: SnapshotFailure; detail: string };
+
 /** Messages the service worker answers. */
 export interface BackgroundProtocol {
   /** The detector's verdict for a tab: from its content script, or from the popup when it read the tab itself. */
   showDetection(data: { isArticle: boolean; tabId?: number }): void;
   /** A snapshot of a tab's document for the popup to clean. */
   snapshotTab(data: { tabId: number }): SnapshotResult;
+  /** Opens or closes the reader in a tab (the popup's button; the keyboard shortcut reaches the worker directly). */
+  toggleReader(data: { tabId: number }): ReaderResult;
 }
 
 export type MessageType = keyof BackgroundProtocol;
@@ -44,6 +52,7 @@ export type SenderKind = 'content-script' | 'extension-page';
 export const SENDERS: { [K in MessageType]: readonly SenderKind[] } = {
   showDetection: ['content-script', 'extension-page'],
   snapshotTab: ['extension-page'],
+  toggleReader: ['extension-page'],
 };
 
 const isTabId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
@@ -52,6 +61,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const VALIDATORS: { [K in MessageType]: (data: Record<string, unknown>) => boolean } = {
   showDetection: (data) => typeof data.isArticle === 'boolean' && (data.tabId === undefined || isTabId(data.tabId)),
   snapshotTab: (data) => isTabId(data.tabId),
+  toggleReader: (data) => isTabId(data.tabId),
 };
 
 /** True when `message` is an envelope of a known type whose data has the declared shape. */

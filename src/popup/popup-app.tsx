@@ -1,18 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CleanArticle } from '../core/types.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings.ts';
-import { loadSettings, saveSetting } from '../storage/settings-store.ts';
+import { loadSettings, saveSettings } from '../storage/settings-store.ts';
 import { ArticleHeader } from '../ui/article-header.tsx';
 import { RecentPostsPanel } from '../ui/recent-posts-panel.tsx';
 import { SafeHtml } from '../ui/safe-html.tsx';
 import { SummaryPanel } from '../ui/summary-panel.tsx';
 import { AutoDetectOffer } from './auto-detect-offer.tsx';
 import { activeTabId, extractAnyway, readTab, type TabReading } from './read-active-tab.ts';
+import { ReaderButton } from './reader-button.tsx';
 import { StatusMessage } from './status-message.tsx';
 
 type View =
   | { kind: 'loading' }
-  | { kind: 'article'; article: CleanArticle }
+  | { kind: 'article'; article: CleanArticle; tabId: number }
   | { kind: 'not-an-article'; reading: Extract<TabReading, { state: 'done' }> }
   | { kind: 'empty' }
   | { kind: 'failed'; reason: string; detail: string };
@@ -33,12 +34,12 @@ export function PopupApp() {
 
   const toggle = (key: 'recentPostsOpen' | 'summaryOpen') => (open: boolean) => {
     setSettings((current) => ({ ...current, [key]: open }));
-    void saveSetting(key, open);
+    void saveSettings({ [key]: open });
   };
 
   const tryAnyway = (reading: Extract<TabReading, { state: 'done' }>) => {
     const result = extractAnyway(reading.snapshot);
-    setView(result.ok ? { kind: 'article', article: result.article } : { kind: 'empty' });
+    setView(result.ok ? { kind: 'article', article: result.article, tabId: reading.tabId } : { kind: 'empty' });
   };
 
   return (
@@ -57,6 +58,7 @@ export function PopupApp() {
         {view.kind === 'article' && (
           <article class="cp-article" aria-label={view.article.title}>
             <ArticleHeader article={view.article} />
+            <ReaderButton tabId={view.tabId} />
             <SummaryPanel
               sentences={view.article.summary}
               text={view.article.text}
@@ -90,7 +92,7 @@ async function load(): Promise<View> {
     if (tabId === undefined) return { kind: 'failed', reason: 'no-tab', detail: '' };
     const reading = await readTab(tabId);
     if (reading.state === 'failed') return { kind: 'failed', reason: reading.reason, detail: reading.detail };
-    if (reading.result.ok) return { kind: 'article', article: reading.result.article };
+    if (reading.result.ok) return { kind: 'article', article: reading.result.article, tabId: reading.tabId };
     return reading.result.reason === 'not-an-article' ? { kind: 'not-an-article', reading } : { kind: 'empty' };
   } catch (error) {
     return { kind: 'failed', reason: 'error', detail: error instanceof Error ? error.message : String(error) };
