@@ -1,0 +1,108 @@
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { dismissStartupBubble, pressKeys, requireDisplay, startWindowManager } from './support/desktop.ts';
+import { prepareExtension } from './support/extension-build.ts';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server.ts';
+import { launchWithExtension } from './support/launch.ts';
+import { ReaderProbe } from './support/reader-probe.ts';
+
+/**
+ * The real keyboard shortcut, pressed through the X server into a headed Chromium: the path a reader takes.
+ * Everything in this file shares one browser, because a headed start is slow.
+ */
+const test = base.extend<Record<never, never>, { desktop: { context: BrowserContext; worker: Worker; server: FixtureServer; page: Page } }>({
+  desktop: [
+    async ({}, use) => {
+      requireDisplay();
+      const manager: ChildProcess = startWindowManager();
+      const server = await startFixtureServer();
+      const extensionDir = prepareExtension(mkdtempSync(join(tmpdir(), 'clearpage-shortcut-ext-')));
+      const userDataDir = mkdtempSync(join(tmpdir(), 'clearpage-shortcut-profile-'));
+      const { context, worker } = await launchWithExtension({ extensionDir, userDataDir, headless: false, viewport: null });
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(server.pageUrl('essay-no-sidebar'));
+      dismissStartupBubble();
+      await use({ context, worker, server, page });
+      await context.close();
+      await server.close();
+      manager.kill();
+      rmSync(userDataDir, { recursive: true, force: true });
+      rmSync(extensionDir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+});
+test.describe.configure({ mode: 'serial' });
+
+/** Loads a fixture and lets it finish loading, so that nothing of the page's own loading lands between snapshots. */
+async function openSettled(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(1500);
+}
+
+const snapshot = (page: Page) => page.evaluate(() => ({ html: document.documentElement.outerHTML, x: window.scrollX, y: window.scrollY }));
+
+test('Chrome binds the default shortcut', async ({ desktop }) => {
+  const commands = await desktop.worker.evaluate(() => chrome.commands.getAll());
+  expect(commands.find((command) => command.name === 'toggle-reader')).toMatchObject({ shortcut: 'Ctrl+Shift+Y' });
+});
+
+test('the shortcut opens the reader on the seed article; Escape and the shortcut close it, and the page is as it was', async ({ desktop }) => {
+  const { page, server } = desktop;
+  await openSettled(page, server.pageUrl('pakistantoday-article'));
+  await page.evaluate(() => window.scrollTo(0, 700));
+  const before = await snapshot(page);
+  expect(before.y).toBe(700);
+  const probe = await ReaderProbe.attach(page);
+
+  pressKeys('ctrl+shift+y');
+  await probe.waitFor(`function () { return this.querySelector('.cp-reader:not([hidden]) .cp-article-body p'); }`);
+  const state = await probe.read();
+  expect(state.title).toBe('North Korea’s Kim asks Trump for another meeting in ‘very warm’ letter');
+  expect(state.paragraphs[0]).toMatch(/^WASHINGTON: US President Donald Trump/);
+  expect(state.paragraphs.join(' ')).not.toMatch(/Disqus|Recent Posts|mins ago/);
+
+  pressKeys('Escape');
+  await expect.poll(() => probe.isOpen()).toBe(false);
+  expect(await snapshot(page)).toEqual(before);
+
+  pressKeys('ctrl+shift+y');
+  await expect.poll(() => probe.isOpen()).toBe(true);
+  await probe.waitFor(`function () { return this.querySelector('.cp-reader:not([hidden]) .cp-article-body p'); }`);
+  pressKeys('ctrl+shift+y');
+  await expect.poll(() => probe.isOpen()).toBe(false);
+  expect(await snapshot(page)).toEqual(before);
+
+  // Last: in a headed window, taking a screenshot made Chromium add `style=""` to the page's <input>s (seen here,
+  // with or without the reader), which would spoil the before/after comparison above.
+  pressKeys('ctrl+shift+y');
+  await probe.waitFor(`function () { return this.querySelector('.cp-reader:not([hidden]) .cp-article-body p'); }`);
+  await page.screenshot({ path: join('artifacts', 'screenshots', 'reader-shortcut-open.png') });
+  pressKeys('Escape');
+  await expect.poll(() => probe.isOpen()).toBe(false);
+});
+
+test('on a page with no article the shortcut shows a dismissible notice that can open the reader anyway', async ({ desktop }) => {
+  const { page, server } = desktop;
+  await openSettled(page, server.pageUrl('news-home-listing'));
+  const before = await snapshot(page);
+  const probe = await ReaderProbe.attach(page);
+
+  pressKeys('ctrl+shift+y');
+  const text = await probe.waitFor<string>(`function () { return this.querySelector('.cp-notice')?.textContent; }`);
+  expect(text).toContain('No article found on this page');
+  pressKeys('Escape');
+  await expect.poll(() => probe.isOpen()).toBe(false);
+  expect(await snapshot(page)).toEqual(before);
+
+  pressKeys('ctrl+shift+y');
+  await probe.waitFor(`function () { return this.querySelector('.cp-notice'); }`);
+  await probe.click('[data-action="open-anyway"]');
+  await probe.waitFor(`function () { return this.querySelector('.cp-reader:not([hidden]) .cp-article-body'); }`);
+  pressKeys('Escape');
+  await expect.poll(() => probe.isOpen()).toBe(false);
+  expect(await snapshot(page)).toEqual(before);
+});
