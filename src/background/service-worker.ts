@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { handleBackgroundMessages } from '../messaging/messenger.ts';
+import { handleBackgroundMessages } from '../messaging/handle-messages.ts';
 import { detectInOpenTabs, syncDetectionScript } from './register-detection.ts';
 import { showDetection } from './show-detection.ts';
 import { snapshotTab } from './snapshot-tab.ts';

@@ -1,5 +1,5 @@
 import { detectArticle } from '../core/detect-article.ts';
-import { sendToBackground } from '../messaging/messenger.ts';
+import { sendToBackground } from '../messaging/send-to-background.ts';
 
 /**
  * The always-on content script: decides whether this page is an article and tells the service worker, which marks

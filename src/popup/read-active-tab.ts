@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { extractArticle } from '../core/extract-article.ts';
 import type { ExtractResult } from '../core/types.ts';
-import { sendToBackground } from '../messaging/messenger.ts';
+import { sendToBackground } from '../messaging/send-to-background.ts';
 import type { PageSnapshot, SnapshotFailure } from '../messaging/protocol.ts';
 
 export type TabReading =

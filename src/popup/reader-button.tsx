@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { sendToBackground } from '../messaging/messenger.ts';
+import { sendToBackground } from '../messaging/send-to-background.ts';
 
 /** Opens the page's reader mode (the same as the keyboard shortcut) and closes the popup. Shows the bound key. */
 export function ReaderButton({ tabId }: { tabId: number }) {

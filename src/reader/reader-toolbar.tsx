@@ -51,14 +51,14 @@ export function ReaderToolbar(props: {
       </div>
       <div role="group" aria-label="Line width">
         {(['narrow', 'medium', 'wide'] as const).map((width) => (
-          <button type="button" key={width} class="cp-tool" data-width-choice={width} aria-pressed={settings.lineWidth === width} aria-label={`${width} lines`} onClick={() => onChange({ lineWidth: width })}>
+          <button type="button" key={width} class="cp-tool" data-width-choice={width} aria-pressed={settings.lineWidth === width} aria-label={`${width} lines`} title={`${width} lines`} onClick={() => onChange({ lineWidth: width })}>
             {width === 'narrow' ? '▯' : width === 'medium' ? '▭' : '▬'}
           </button>
         ))}
       </div>
       <div role="group" aria-label="Line spacing">
         {(['compact', 'normal', 'loose'] as const).map((leading) => (
-          <button type="button" key={leading} class="cp-tool" data-leading-choice={leading} aria-pressed={settings.lineHeight === leading} aria-label={`${leading} line spacing`} onClick={() => onChange({ lineHeight: leading })}>
+          <button type="button" key={leading} class="cp-tool" data-leading-choice={leading} aria-pressed={settings.lineHeight === leading} aria-label={`${leading} line spacing`} title={`${leading} line spacing`} onClick={() => onChange({ lineHeight: leading })}>
             {leading === 'compact' ? '≡' : leading === 'normal' ? '☰' : '⋮'}
           </button>
         ))}

@@ -1,11 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isEnvelope, SENDERS, type MessageData, type MessageReply, type MessageType, type SenderKind } from './protocol.ts';
 
-/** Sends a message to the service worker and resolves with its typed reply. */
-export function sendToBackground<K extends MessageType>(type: K, data: MessageData<K>): Promise<MessageReply<K>> {
-  return browser.runtime.sendMessage({ type, data }) as Promise<MessageReply<K>>;
-}
-
 export type Handlers = {
   [K in MessageType]: (data: MessageData<K>, sender: Runtime.MessageSender) => MessageReply<K> | Promise<MessageReply<K>>;
 };
