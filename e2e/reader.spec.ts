@@ -148,3 +148,26 @@ test('printing from reader mode prints the article only', async ({ openFixture, 
   expect(await probe.evaluate<string>(`function () { return getComputedStyle(this.querySelector('.cp-reader-toolbar')).display; }`)).toBe('none');
   await page.emulateMedia({ media: 'screen' });
 });
+
+test('images in the reader keep their aspect ratio and never overflow the text column', async ({ openFixture, openReaderFromPopup }) => {
+  const page = await openFixture('lazy-images-figures');
+  const reader = await openReaderFromPopup(page);
+  await reader.click('[data-width-choice="narrow"]');
+  const images = await reader.evaluate<{ width: number; column: number; ratio: number; natural: number }[]>(`async function () {
+    const images = Array.from(this.querySelectorAll('.cp-article-body img'));
+    for (const img of images) {
+      img.scrollIntoView();
+      if (!img.complete) await new Promise((resolve) => img.addEventListener('load', resolve, { once: true }));
+    }
+    const column = this.querySelector('.cp-article-body').getBoundingClientRect().width;
+    return images.map((img) => {
+      const box = img.getBoundingClientRect();
+      return { width: box.width, column, ratio: box.width / box.height, natural: img.naturalWidth / img.naturalHeight };
+    });
+  }`);
+  expect(images.length).toBeGreaterThanOrEqual(6);
+  for (const image of images) {
+    expect(image.width).toBeLessThanOrEqual(image.column + 0.5);
+    expect(Math.abs(image.ratio - image.natural)).toBeLessThan(0.02);
+  }
+});
