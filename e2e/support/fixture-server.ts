@@ -44,6 +44,11 @@ export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureSe
   return {
     origin,
     pageUrl: (slug) => `${origin}/pages/${slug}/source.html`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Browsers keep connections alive; drop them, or close() waits for Chromium to let go.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

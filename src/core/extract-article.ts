@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { detectArticle } from './detect-article.ts';
 import { findRecentPosts } from './find-recent-posts.ts';
 import { findLeadFigure } from './lead-image.ts';
-import { countWords, normalizeText } from './normalize-text.ts';
+import { countWords, normalizeText, plainText } from './normalize-text.ts';
 import { preClean } from './pre-clean.ts';
 import { readingMinutes } from './reading-time.ts';
 import { readMetadata } from './read-metadata.ts';
@@ -46,10 +46,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const text = blocks.map((block) => block.text).join('\n\n');
   const headings = Array.from(doc.querySelectorAll('h1'), (h1) => normalizeText(h1.textContent));
   const metadata: PageMetadata = {
-    title: pickTitle(declared.title, normalizeText(parsed?.title) || normalizeText(doc.title), headings, declared.siteName),
+    title: pickTitle(declared.title, plainText(parsed?.title) || plainText(doc.title), headings, declared.siteName),
     byline: cleanByline(parsed?.byline) || declared.byline,
     publishedTime: declared.publishedTime || normalizeText(parsed?.publishedTime),
-    siteName: declared.siteName || normalizeText(parsed?.siteName) || hostName(options.url),
+    siteName: declared.siteName || plainText(parsed?.siteName) || hostName(options.url),
     categories: declared.categories,
     lang: declared.lang || normalizeText(parsed?.lang),
     dir: declared.dir || (parsed?.dir === 'rtl' ? 'rtl' : ''),
@@ -116,7 +116,7 @@ function pickTitle(declared: string, fromReadability: string, headings: string[]
 }
 
 function cleanByline(byline: string | null | undefined): string {
-  const text = normalizeText(byline).replace(/^by\s+/i, '');
+  const text = plainText(byline).replace(/^by\s+/i, '');
   return text.length > 80 ? '' : text;
 }
 

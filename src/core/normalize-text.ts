@@ -13,3 +13,11 @@ export function countWords(text: string): number {
   }
   return words;
 }
+
+/**
+ * Metadata is text. A tag inside a title, byline or site name is a mistake or an attack; either way it is not part
+ * of the name. (The UI renders these as text regardless: this is about what the reader sees, not about safety.)
+ */
+export function plainText(value: string | null | undefined): string {
+  return normalizeText((value ?? '').replace(/<[^>]*>/g, ' '));
+}

@@ -1,5 +1,5 @@
 import { findArticleNode, readJsonLd, type JsonLdNode } from './json-ld.ts';
-import { normalizeText } from './normalize-text.ts';
+import { normalizeText, plainText } from './normalize-text.ts';
 import { resolveUrl } from './resolve-urls.ts';
 import type { PageMetadata } from './types.ts';
 
@@ -11,7 +11,7 @@ import type { PageMetadata } from './types.ts';
 export function readMetadata(doc: Document, baseUrl = doc.baseURI): PageMetadata {
   const ld = findArticleNode(readJsonLd(doc)) ?? {};
   const meta = (name: string): string =>
-    normalizeText(doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`)?.getAttribute('content'));
+    plainText(doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`)?.getAttribute('content'));
 
   return {
     // Only declared titles: `<title>` usually carries the site's name, which Readability knows how to strip.
@@ -55,7 +55,7 @@ function firstTime(doc: Document): string {
 }
 
 function ldText(value: unknown): string {
-  if (typeof value === 'string' || typeof value === 'number') return normalizeText(String(value));
+  if (typeof value === 'string' || typeof value === 'number') return plainText(String(value));
   if (Array.isArray(value)) return ldText(value[0]);
   return '';
 }

@@ -39,6 +39,9 @@ function purifierFor(win: Window): DOMPurify {
         }
       }
       if (node.tagName === 'IMG' || node.tagName === 'SOURCE') {
+        // DOMPurify lets data: URIs through on images; only plain raster images are worth keeping.
+        const src = node.getAttribute('src');
+        if (src && /^\s*data:/i.test(src) && !/^data:image\/(png|gif|jpe?g|webp|avif)[;,]/i.test(src.trim())) node.removeAttribute('src');
         node.setAttribute('referrerpolicy', 'no-referrer');
         if (node.tagName === 'IMG') node.setAttribute('loading', 'lazy');
         // srcset is not checked by ALLOWED_URI_REGEXP: keep it only when every candidate is http(s).

@@ -59,6 +59,8 @@ export class ReaderController {
 
 
     const onKey = (event: KeyboardEvent) => {
+      // Only the reader's own keys: a page can dispatch a synthetic Escape, but cannot make it trusted.
+      if (!event.isTrusted) return;
       if (event.key === 'Escape') {
         event.preventDefault();
         event.stopPropagation();
@@ -118,7 +120,7 @@ export class ReaderController {
 
   private showNotice(): void {
     const { host, mount } = this.attachHost(NOTICE_HOST_STYLE, [readerCss]);
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && this.close();
+    const onKey = (event: KeyboardEvent) => event.isTrusted && event.key === 'Escape' && this.close();
     mount.addEventListener('keydown', onKey);
     this.cleanups.push(() => render(null, mount), () => mount.removeEventListener('keydown', onKey), () => host.remove());
     render(
