@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEnvelope, SENDERS } from '../src/messaging/protocol.ts';
+import { isEnvelope, senderKind, SENDERS } from '../src/messaging/protocol.ts';
 import { DEFAULT_SETTINGS, parseSettings } from '../src/storage/settings.ts';
 
 describe('message contract', () => {
@@ -32,10 +32,33 @@ describe('message contract', () => {
   });
 });
 
+describe('sender check', () => {
+  const id = 'abcdefghijklmnopabcdefghijklmnop';
+  const origin = `chrome-extension://${id}/`;
+  const check = (sender: Parameters<typeof senderKind>[0]) => senderKind(sender, id, origin);
+
+  it('recognises our popup, our pages in a tab, and our content script in a web page', () => {
+    expect(check({ id, url: `${origin}src/popup/popup.html` })).toBe('extension-page');
+    expect(check({ id, url: `${origin}src/popup/popup.html`, tab: { id: 4, url: `${origin}src/popup/popup.html` } })).toBe('extension-page');
+    expect(check({ id, url: 'https://news.example/story', tab: { id: 4, url: 'https://news.example/story' } })).toBe('content-script');
+  });
+
+  it('refuses other extensions, web pages, and frames that borrow our origin inside a web page', () => {
+    expect(check({ id: 'another-extension', url: `${origin}x.html` })).toBeNull();
+    expect(check({ url: 'https://evil.example/' })).toBeNull();
+    expect(check({ id, url: `${origin}src/popup/popup.html`, tab: { id: 9, url: 'https://evil.example/' } })).toBeNull();
+    expect(check({ id, url: 'https://news.example/' })).toBeNull();
+    expect(check({ id, url: 'javascript:alert(1)', tab: { id: 3, url: 'https://x.example/' } })).toBeNull();
+    expect(check({ id })).toBeNull();
+  });
+});
+
 describe('settings', () => {
   it('falls back to defaults for missing, corrupt or mistyped values', () => {
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings({ recentPostsOpen: 'yes', summaryOpen: false, extra: 1 })).toEqual({ ...DEFAULT_SETTINGS, summaryOpen: false });
+    expect(parseSettings({ theme: 'neon', fontSize: 99, fontFamily: 'sans', lineWidth: 'wide', lineHeight: 3 })).toEqual({ ...DEFAULT_SETTINGS, fontFamily: 'sans', lineWidth: 'wide' });
+    expect(parseSettings({ theme: 'sepia', fontSize: 24 })).toEqual({ ...DEFAULT_SETTINGS, theme: 'sepia', fontSize: 24 });
   });
 });

@@ -1,5 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isEnvelope, SENDERS, type MessageData, type MessageReply, type MessageType, type SenderKind } from './protocol.ts';
+import { isEnvelope, senderKind, SENDERS, type MessageData, type MessageReply, type MessageType } from './protocol.ts';
 
 export type Handlers = {
   [K in MessageType]: (data: MessageData<K>, sender: Runtime.MessageSender) => MessageReply<K> | Promise<MessageReply<K>>;
@@ -13,18 +13,9 @@ export type Handlers = {
 export function handleBackgroundMessages(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (!isEnvelope(message)) return undefined;
-    const kind = senderKind(sender);
+    const kind = senderKind(sender, browser.runtime.id, browser.runtime.getURL(''));
     if (!kind || !SENDERS[message.type].includes(kind)) return undefined;
     const handler = handlers[message.type] as (data: unknown, sender: Runtime.MessageSender) => unknown;
     return Promise.resolve(handler(message.data, sender));
   });
-}
-
-/** Classifies a sender; anything that is not ours (another extension, a web page) gets `null`. */
-export function senderKind(sender: Runtime.MessageSender): SenderKind | null {
-  if (sender.id !== browser.runtime.id) return null;
-  const ownOrigin = browser.runtime.getURL('');
-  if (sender.url?.startsWith(ownOrigin) && !sender.tab?.url?.startsWith('http')) return 'extension-page';
-  if (sender.tab?.id !== undefined && sender.url && /^(https?|file):/.test(sender.url)) return 'content-script';
-  return null;
 }

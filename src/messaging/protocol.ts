@@ -70,3 +70,21 @@ export function isEnvelope(message: unknown): message is Envelope {
   if (!Object.hasOwn(VALIDATORS, message.type)) return false;
   return VALIDATORS[message.type as MessageType](message.data);
 }
+
+/** The parts of `runtime.MessageSender` the check reads. */
+export interface SenderFacts {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+/**
+ * Classifies a sender; anything that is not ours (another extension, a web page, a frame pretending) gets `null`.
+ * `ownId` and `ownOrigin` are this extension's id and `chrome-extension://<id>/`.
+ */
+export function senderKind(sender: SenderFacts, ownId: string, ownOrigin: string): SenderKind | null {
+  if (sender.id !== ownId || !sender.url) return null;
+  if (sender.url.startsWith(ownOrigin) && (!sender.tab || sender.tab.url?.startsWith(ownOrigin))) return 'extension-page';
+  if (sender.tab?.id !== undefined && /^(https?|file):/.test(sender.url)) return 'content-script';
+  return null;
+}
