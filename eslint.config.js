@@ -10,7 +10,7 @@ const CONTEXTS = ['background', 'content', 'popup', 'reader', 'library', 'cli'];
 const otherContexts = (self) => CONTEXTS.filter((name) => name !== self).map((name) => `**/${name}/**`);
 
 export default tseslint.config(
-  { ignores: ['scratch/**', 'dist/**', 'node_modules/**', 'artifacts/**', 'test-results/**', 'playwright-report/**', 'public/**'] },
+  { ignores: ['scratch/**', 'dist/**', 'dist-cli/**', 'node_modules/**', 'artifacts/**', 'test-results/**', 'playwright-report/**', 'public/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

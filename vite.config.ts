@@ -36,12 +36,38 @@ function classicScript(entry: string, fileName: string): Plugin {
   };
 }
 
+/**
+ * Builds the command-line extractor (src/cli) for Node into dist-cli/, next to the extension build: the same core,
+ * run on jsdom. Dependencies stay external (npm installs them), node built-ins too.
+ */
+function commandLine(): Plugin {
+  return {
+    name: 'clearpage:command-line',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          ssr: 'src/cli/main.ts',
+          copyPublicDir: false,
+          outDir: 'dist-cli',
+          emptyOutDir: true,
+          target: 'node20',
+          rollupOptions: { output: { entryFileNames: 'clearpage.mjs', format: 'es' } },
+        },
+      });
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     preact(),
     crx({ manifest }),
     classicScript('src/content/detect-page.ts', DETECT_SCRIPT_FILE),
     classicScript('src/reader/reader-entry.ts', READER_SCRIPT_FILE),
+    commandLine(),
   ],
   build: {
     target: 'chrome121',

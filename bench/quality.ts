@@ -1,0 +1,58 @@
+/**
+ * `npm run bench:quality`: extraction and detection quality on the WCXB development split (../shared/corpora/wcxb-dev),
+ * Clearpage beside plain Readability 0.6.0 on the same pages in the same run. Word F1 is the benchmark's own metric:
+ * lower-cased \w+ bag of words against `main_content`, per page, macro-averaged. Detection is "is this an article?"
+ * (Clearpage's detector, which sets the badge; Readability's isProbablyReaderable) against the page type.
+ */
+import { fork } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import type { QualityRow } from './measure-quality.ts';
+
+const WCXB = join(import.meta.dirname, '..', '..', 'shared', 'corpora', 'wcxb-dev');
+if (!existsSync(WCXB)) {
+  console.log(`(skipped: ${WCXB} is absent)`);
+  process.exit(0);
+}
+const limit = Number(process.env.QUALITY_PAGES ?? Infinity);
+const ids = readdirSync(join(WCXB, 'ground-truth')).map((name) => name.replace(/\.json$/, '')).sort().slice(0, limit);
+const BATCH = 60;
+const batches: string[][] = [];
+for (let i = 0; i < ids.length; i += BATCH) batches.push(ids.slice(i, i + BATCH));
+
+const runBatch = (batch: string[]) =>
+  new Promise<QualityRow[]>((resolve, reject) => {
+    const child = fork(join(import.meta.dirname, 'measure-quality.ts'), batch, { execArgv: ['--import', 'tsx'] });
+    child.once('message', (rows) => resolve(rows as QualityRow[]));
+    child.once('exit', (code) => code !== 0 && reject(new Error(`batch exited with ${code}`)));
+  });
+
+const rows: QualityRow[] = [];
+const queue = [...batches];
+await Promise.all(
+  Array.from({ length: Math.max(1, cpus().length) }, async () => {
+    for (let batch = queue.shift(); batch; batch = queue.shift()) rows.push(...(await runBatch(batch)));
+  }),
+);
+
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+const f = (value: number) => value.toFixed(3);
+const types = [...new Set(rows.map((row) => row.type))].sort();
+console.log(`WCXB dev: ${rows.length} pages, ${new Date().toISOString().slice(0, 10)}`);
+console.log('\nWord F1 (macro), precision / recall     Clearpage                  Readability');
+for (const type of ['all', ...types]) {
+  const subset = type === 'all' ? rows : rows.filter((row) => row.type === type);
+  const cell = (who: 'ours' | 'readability') =>
+    `${f(mean(subset.map((row) => row[who].f1)))} (${f(mean(subset.map((row) => row[who].precision)))} / ${f(mean(subset.map((row) => row[who].recall)))})`;
+  console.log(`${`${type} (${subset.length})`.padEnd(40)}${cell('ours').padEnd(27)}${cell('readability')}`);
+}
+
+console.log('\nDetection "is an article?" (article pages vs the other six types)');
+for (const who of ['ours', 'readability'] as const) {
+  const tp = rows.filter((row) => row.type === 'article' && row[who].isArticle).length;
+  const fp = rows.filter((row) => row.type !== 'article' && row[who].isArticle).length;
+  const fn = rows.filter((row) => row.type === 'article' && !row[who].isArticle).length;
+  console.log(`${who === 'ours' ? 'Clearpage' : 'Readability isProbablyReaderable'}: precision ${f(tp / Math.max(1, tp + fp))}, recall ${f(tp / Math.max(1, tp + fn))}`);
+  console.log(`  said "article" per type: ${types.map((type) => `${type} ${rows.filter((row) => row.type === type && row[who].isArticle).length}/${rows.filter((row) => row.type === type).length}`).join(', ')}`);
+}
