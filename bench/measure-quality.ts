@@ -42,7 +42,8 @@ const rows: QualityRow[] = [];
 for (const id of ids) {
   const truth = JSON.parse(readFileSync(join(WCXB, 'ground-truth', `${id}.json`), 'utf8'));
   const html = decodeHtml(gunzipSync(readFileSync(join(WCXB, 'html', `${id}.html.gz`))));
-  const url: string = truth.url;
+  // A few ground-truth records have no usable URL; jsdom needs one.
+  const url: string = URL.canParse(truth.url ?? '') ? truth.url : 'http://localhost/';
   const ours = extractPage(html, url);
   const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
   const readerable = isProbablyReaderable(dom.window.document);

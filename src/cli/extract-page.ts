@@ -25,7 +25,7 @@ export interface PageRecord {
  */
 export function extractPage(html: string, url: string): PageRecord {
   // Page scripts never run, and jsdom's complaints about a page's CSS are the page's business, not ours.
-  const dom = new JSDOM(html, { url: url || 'http://localhost/', virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM(html, { url: URL.canParse(url) ? url : 'http://localhost/', virtualConsole: new VirtualConsole() });
   try {
     const started = performance.now();
     const result = extractArticle(dom.window.document, { url: dom.window.document.URL, window: dom.window as unknown as Window, force: true });

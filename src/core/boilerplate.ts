@@ -53,6 +53,17 @@ export function isFurniture(el: Element): boolean {
   return tokens.some((token) => WEAK_WORDS.has(token)) && !tokens.some((token) => CONTENT_WORDS.has(token));
 }
 
+const COMMENT_WORDS = new Set(['comment', 'comments', 'disqus', 'respond', 'replies']);
+
+/**
+ * Furniture that stays furniture however much text it holds: comment threads (often longer than the article) and
+ * the page's navigation, sidebars by tag, footers and forms. Other furniture names can be misleading wrapper names.
+ */
+export function isFurnitureWhateverItHolds(el: Element): boolean {
+  if (FURNITURE_TAGS.has(el.tagName) && el.tagName !== 'HEADER') return true;
+  return nameTokens(el).some((token) => COMMENT_WORDS.has(token));
+}
+
 /** True when the element or any ancestor below `<body>` is furniture. */
 export function isInFurniture(el: Element): boolean {
   for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {

@@ -1,4 +1,4 @@
-import { isInFurniture } from './boilerplate.ts';
+import { isFurniture, isFurnitureWhateverItHolds } from './boilerplate.ts';
 import { findArticleNode, jsonLdTypes, readJsonLd } from './json-ld.ts';
 import type { Detection } from './types.ts';
 
@@ -35,46 +35,69 @@ export interface ProseMeasure {
   body: Element | null;
   bodyChars: number;
   paragraphs: number;
+  /** Whether a furniture-named element is really a wrapper of much of the page's prose (see WRAPPER_SHARE). */
+  isWrapper: (el: Element) => boolean;
 }
 
 /**
- * Sums the text of real paragraphs (long, not mostly links, not in furniture) per parent element. With
- * `inFurniture`, paragraphs inside furniture count too: pre-cleaning uses that as a last resort, so that a body
- * whose wrapper has a misleading name is still protected.
+ * A furniture-named element holding this share of the page's prose is a layout wrapper, not furniture: page
+ * builders put whole articles in `elementor-widget-container`, and grid themes in `…-content-sidebar`.
+ */
+const WRAPPER_SHARE = 0.4;
+
+/**
+ * Sums the text of real paragraphs (long, not mostly links, not in furniture) per parent element. Furniture is
+ * judged by name and by content: an element named like a sidebar or widget that holds much of the page's prose is
+ * a wrapper, and its paragraphs count. With `inFurniture`, paragraphs inside furniture count too.
  */
 export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
-  const perParent = new Map<Element, number>();
-  let paragraphs = 0;
+  const found: { parent: Element; chars: number; at: Element }[] = [];
   for (const p of doc.body?.querySelectorAll('p, pre, blockquote > div') ?? []) {
     const text = p.textContent ?? '';
     if (text.length < MIN_PARAGRAPH_CHARS) continue;
     const trimmed = text.trim().length;
-    if (trimmed < MIN_PARAGRAPH_CHARS || linkTextLength(p) > trimmed * 0.5 || (!inFurniture && isInFurniture(p))) continue;
-    paragraphs += 1;
-    const parent = p.parentElement;
-    if (parent) perParent.set(parent, (perParent.get(parent) ?? 0) + trimmed);
+    if (trimmed < MIN_PARAGRAPH_CHARS || linkTextLength(p) > trimmed * 0.5 || !p.parentElement) continue;
+    found.push({ parent: p.parentElement, chars: trimmed, at: p });
   }
   // Some sites (older Blogger themes, forums) write paragraphs as text separated by <br>, with no <p> at all.
   for (const div of doc.body?.querySelectorAll('div, section, article, td') ?? []) {
-    let direct = 0;
-    let chunks = 0;
     for (let node = div.firstChild; node; node = node.nextSibling) {
       if (node.nodeType !== 3) continue;
       const length = (node as Text).data.trim().length;
-      direct += length;
-      if (length >= MIN_PARAGRAPH_CHARS) chunks += 1;
+      if (length >= MIN_PARAGRAPH_CHARS) found.push({ parent: div, chars: length, at: div });
     }
-    if (chunks === 0 || (!inFurniture && isInFurniture(div))) continue;
-    paragraphs += chunks;
-    perParent.set(div, (perParent.get(div) ?? 0) + direct);
   }
 
+  const proseWithin = new Map<Element, number>();
+  let totalChars = 0;
+  for (const { chars, at } of found) {
+    totalChars += chars;
+    for (let el: Element | null = at.parentElement; el && el !== doc.body; el = el.parentElement) proseWithin.set(el, (proseWithin.get(el) ?? 0) + chars);
+  }
+  const isWrapper = (el: Element) => (proseWithin.get(el) ?? 0) >= WRAPPER_SHARE * totalChars && !isFurnitureWhateverItHolds(el);
+  const furnitureVerdict = new Map<Element, boolean>();
+  const inPageFurniture = (el: Element): boolean => {
+    let verdict = furnitureVerdict.get(el);
+    if (verdict === undefined) {
+      verdict = el.tagName !== 'BODY' && el.tagName !== 'HTML' && ((isFurniture(el) && !isWrapper(el)) || (!!el.parentElement && inPageFurniture(el.parentElement)));
+      furnitureVerdict.set(el, verdict);
+    }
+    return verdict;
+  };
+
+  const perParent = new Map<Element, number>();
+  let paragraphs = 0;
+  for (const { parent, chars, at } of found) {
+    if (!inFurniture && inPageFurniture(at)) continue;
+    paragraphs += 1;
+    perParent.set(parent, (perParent.get(parent) ?? 0) + chars);
+  }
   let body: Element | null = null;
   let bodyChars = 0;
   for (const [parent, chars] of perParent) {
     if (chars > bodyChars) [body, bodyChars] = [parent, chars];
   }
-  return { body, bodyChars, paragraphs };
+  return { body, bodyChars, paragraphs, isWrapper };
 }
 
 function readDeclarations(doc: Document): { declaredArticle: boolean; declaredOther: boolean } {

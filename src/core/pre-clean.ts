@@ -7,13 +7,16 @@ import { fixLazyImages } from './fix-lazy-images.ts';
  * share bars, "Recent Posts" and "Related" boxes, newsletter sign-ups, ads, navigation, footers) and turns lazy
  * images into real ones. `extra` lists further elements to drop, such as the recent-posts block already read.
  *
- * The one rule that keeps this safe on unknown layouts: nothing that contains the article body (the element whose
- * paragraphs hold the most text) is ever removed, whatever its class names say.
+ * The rules that keep this safe on unknown layouts: nothing that contains the article body (the element whose
+ * paragraphs hold the most text), and nothing that holds a large share of the page's prose, is ever removed,
+ * whatever its class names say.
  */
 export function preClean(doc: Document, extra: Element[] = []): void {
   fixLazyImages(doc);
-  const body = measureProse(doc).body ?? measureProse(doc, true).body;
-  const keep = (el: Element): boolean => !!body && (el.contains(body) || isArticleHeader(el, body));
+  const prose = measureProse(doc);
+  const body = prose.body ?? measureProse(doc, true).body;
+  const keep = (el: Element): boolean =>
+    (!!body && (el.contains(body) || isArticleHeader(el, body))) || prose.isWrapper(el);
 
   const doomed = new Set<Element>(extra.filter((el) => !keep(el)));
   for (const el of doc.body?.querySelectorAll('*') ?? []) {
