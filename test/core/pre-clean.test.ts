@@ -26,6 +26,20 @@ describe('preClean', () => {
     expect(doc.querySelectorAll('p')).toHaveLength(6);
   });
 
+  it('keeps a furniture-named wrapper that holds much of the page’s prose (page builders, grid themes)', () => {
+    const sections = Array.from({ length: 3 }, (_, i) => `<section>${prose}<h2>Part ${i}</h2></section>`).join('');
+    const doc = cleaned(`<div class="elementor-widget-container">${sections}</div><div class="widget"><p>A small widget with a paragraph long enough to count as prose on this page, honestly.</p></div>`);
+    expect(doc.querySelectorAll('section p')).toHaveLength(18);
+    expect(doc.body.textContent).not.toContain('A small widget');
+  });
+
+  it('removes a comment thread even when it is longer than the article', () => {
+    const comments = Array.from({ length: 12 }, (_, i) => `<p>Comment ${i}: a reader writes at length about the article, long enough to look like real prose here.</p>`).join('');
+    const doc = cleaned(`<div class="entry">${prose}</div><div id="comments" class="comments-area">${comments}</div>`);
+    expect(doc.body.textContent).not.toContain('Comment 0');
+    expect(doc.querySelectorAll('.entry p')).toHaveLength(6);
+  });
+
   it('matches furniture words as whole tokens, not substrings', () => {
     const doc = cleaned(`<div class="shared-story">${prose}</div><div class="headline-adjacent"><p>Kept because "adjacent" is not "ad".</p></div>`);
     expect(doc.body.textContent).toContain('Kept because');
