@@ -95,6 +95,11 @@ test('a right-to-left article reads right-to-left in the reader', async ({ openF
   const page = await openFixture('rtl-article');
   const reader = await openReaderFromPopup(page);
   expect(await reader.read()).toMatchObject({ direction: 'rtl', title: 'افتتاح محطة لتحلية مياه البحر تعمل بالطاقة الشمسية في رأس النخيل' });
+  // The article reads right-to-left; Clearpage's own (English) toolbar and labels stay left-to-right.
+  const interfaceDirection = await reader.evaluate<string[]>(`function () {
+    return ['.cp-reader-toolbar', '.cp-meta', '.cp-title'].map((selector) => getComputedStyle(this.querySelector(selector)).direction);
+  }`);
+  expect(interfaceDirection).toEqual(['ltr', 'ltr', 'rtl']);
   await page.screenshot({ path: join(SCREENSHOTS, 'reader-rtl.png') });
 });
 

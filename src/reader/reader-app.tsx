@@ -45,6 +45,10 @@ export function ReaderApp(props: { article: CleanArticle; onClose: () => void; o
       data-width={settings.lineWidth}
       data-leading={settings.lineHeight}
       style={{ '--cp-reader-size': `${settings.fontSize}px` }}
+      // Clearpage's own interface is English, so left-to-right even over an RTL page (the article's parts carry
+      // the article's direction): `all: initial` on the host does not reset the inherited `direction`.
+      dir="ltr"
+      lang="en"
       role="dialog"
       aria-modal="true"
       aria-label={`Reader: ${article.title}`}
