@@ -21,11 +21,26 @@ const BATCH = 60;
 const batches: string[][] = [];
 for (let i = 0; i < ids.length; i += BATCH) batches.push(ids.slice(i, i + BATCH));
 
-const runBatch = (batch: string[]) =>
-  new Promise<QualityRow[]>((resolve, reject) => {
-    const child = fork(join(import.meta.dirname, 'measure-quality.ts'), batch, { execArgv: ['--import', 'tsx'] });
+const crashed: string[] = [];
+const runBatch = (batch: string[]): Promise<QualityRow[]> =>
+  new Promise<QualityRow[] | null>((resolve) => {
+    const child = fork(join(import.meta.dirname, 'measure-quality.ts'), batch, { execArgv: ['--import', 'tsx', '--max-old-space-size=6144'], stdio: 'ignore' });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000 * batch.length);
     child.once('message', (rows) => resolve(rows as QualityRow[]));
-    child.once('exit', (code) => code !== 0 && reject(new Error(`batch exited with ${code}`)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      if (code !== 0) resolve(null);
+    });
+  }).then(async (rows) => {
+    if (rows) return rows;
+    // A batch died (out of memory or time): measure its pages one by one, and report the ones that cannot be.
+    if (batch.length === 1) {
+      crashed.push(batch[0]!);
+      return [];
+    }
+    const singles: QualityRow[] = [];
+    for (const id of batch) singles.push(...(await runBatch([id])));
+    return singles;
   });
 
 const rows: QualityRow[] = [];
@@ -36,6 +51,7 @@ await Promise.all(
   }),
 );
 
+if (crashed.length) console.log(`pages that ran out of memory or time under jsdom (left out of every table): ${crashed.join(', ')}`);
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
 const f = (value: number) => value.toFixed(3);
 const types = [...new Set(rows.map((row) => row.type))].sort();
