@@ -75,6 +75,12 @@ describe('clearpage extract', () => {
     const result = run(['extract', huge]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('too large');
+    // A small archive that inflates past the limit is refused the same way, without inflating all of it.
+    const bomb = join(dir, 'bomb.html.gz');
+    writeFileSync(bomb, gzipSync(Buffer.from(`<html><body><p>${'x'.repeat(40 * 1024 * 1024)}</p></body></html>`)));
+    const inflated = run(['extract', bomb]);
+    expect(inflated.status).toBe(1);
+    expect(inflated.stderr).toContain('too large');
   });
 
   it('--jsonl answers every line in order, with errors on their own line, in one process', () => {
