@@ -2,7 +2,7 @@ import { defineConfig, build, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
-import { DETECT_SCRIPT_FILE, READER_SCRIPT_FILE } from './src/messaging/script-files.ts';
+import { ARTICLE_FRAME_SCRIPT, DETECT_SCRIPT_FILE, LIBRARY_PAGE, READER_SCRIPT_FILE } from './src/messaging/script-files.ts';
 
 /**
  * Builds a script that is injected into pages (the detection script, the reader) as one classic (IIFE) file at a
@@ -13,7 +13,7 @@ import { DETECT_SCRIPT_FILE, READER_SCRIPT_FILE } from './src/messaging/script-f
  * These scripts are registered (`scripting.registerContentScripts`) or injected (`scripting.executeScript`) by
  * name, so they only need to exist as files; nothing has to be web-accessible.
  */
-function classicScript(entry: string, fileName: string): Plugin {
+function classicScript(entry: string, fileName: string, cssFileName?: string): Plugin {
   return {
     name: `clearpage:classic-script:${fileName}`,
     apply: 'build',
@@ -32,6 +32,9 @@ function classicScript(entry: string, fileName: string): Plugin {
       const chunk = outputs.find((o) => o.type === 'chunk' && o.isEntry);
       if (!chunk || chunk.type !== 'chunk') throw new Error(`classic script ${entry} produced no chunk`);
       this.emitFile({ type: 'asset', fileName, source: chunk.code });
+      const css = outputs.filter((o) => o.type === 'asset' && o.fileName.endsWith('.css'));
+      if (css.length && !cssFileName) throw new Error(`classic script ${entry} imports CSS but has no CSS file name`);
+      if (cssFileName) this.emitFile({ type: 'asset', fileName: cssFileName, source: css.map((o) => (o.type === 'asset' ? String(o.source) : '')).join('\n') });
     },
   };
 }
@@ -67,9 +70,12 @@ export default defineConfig({
     crx({ manifest }),
     classicScript('src/content/detect-page.ts', DETECT_SCRIPT_FILE),
     classicScript('src/reader/reader-entry.ts', READER_SCRIPT_FILE),
+    classicScript('src/library/frame/article-frame.tsx', ARTICLE_FRAME_SCRIPT, ARTICLE_FRAME_SCRIPT.replace(/\.js$/, '.css')),
     commandLine(),
   ],
   build: {
+    // Pages the manifest does not name (crxjs builds those it does): the library, opened from the popup.
+    rollupOptions: { input: { library: LIBRARY_PAGE } },
     target: 'chrome121',
     sourcemap: false,
     emptyOutDir: true,

@@ -9,8 +9,9 @@ import { describe, expect, it } from 'vitest';
 const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'manifest.json'), 'utf8'));
 
 describe('manifest', () => {
-  it('asks only for activeTab, scripting and storage, with site access as an opt-in', () => {
-    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+  it('asks only for permissions without install warnings, with site access as an opt-in', () => {
+    // contextMenus: "Save article to Clearpage"; unlimitedStorage: the library must not be evicted or capped.
+    expect(manifest.permissions).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
     expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
@@ -22,15 +23,18 @@ describe('manifest', () => {
     expect(manifest.externally_connectable).toBeUndefined();
   });
 
-  it('keeps a strict CSP on its own pages: own scripts only, no network, no <base>, no framing', () => {
+  it('keeps a strict CSP on its own pages: own scripts only, no <base>, framed only by itself', () => {
+    // connect-src allows the web only so the service worker can download a saved article's images (no cookies, no
+    // referrer; SECURITY.md); blob: images are the library's stored copies; frames are the library's article frame.
     expect(manifest.content_security_policy).toEqual({
       extension_pages:
-        "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self'; img-src 'self' https: http: data:; connect-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+        "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self'; img-src 'self' blob: https: http: data:; connect-src https: http:; frame-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'",
     });
   });
 
-  it('binds one command, the reader shortcut', () => {
-    expect(Object.keys(manifest.commands)).toEqual(['toggle-reader']);
+  it('binds two commands: the reader shortcut and the save shortcut', () => {
+    expect(Object.keys(manifest.commands)).toEqual(['toggle-reader', 'save-article']);
     expect(manifest.commands['toggle-reader'].suggested_key).toEqual({ default: 'Ctrl+Shift+Y', mac: 'Command+Shift+Y' });
+    expect(manifest.commands['save-article'].suggested_key).toEqual({ default: 'Alt+Shift+S', mac: 'Alt+Shift+S' });
   });
 });

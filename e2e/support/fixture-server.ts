@@ -2,6 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { generatedResponse } from './generated-pages.ts';
 
 /** Serves test/fixtures over http on 127.0.0.1, on a free port: pages at /pages/<slug>/source.html. */
 export const FIXTURES_DIR = join(import.meta.dirname, '..', '..', 'test', 'fixtures');
@@ -23,7 +24,15 @@ export interface FixtureServer {
 
 export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureServer> {
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const url = new URL(request.url ?? '/', 'http://x');
+    const generated = generatedResponse(url.pathname, url.searchParams);
+    if (generated) {
+      const send = () => response.writeHead(200, { 'content-type': generated.type, 'content-length': generated.body.length, 'cache-control': 'no-store' }).end(generated.body);
+      if (generated.delay) setTimeout(send, generated.delay);
+      else send();
+      return;
+    }
+    const path = normalize(decodeURIComponent(url.pathname));
     let file = join(root, path);
     if (!file.startsWith(root + sep)) {
       response.writeHead(403).end();

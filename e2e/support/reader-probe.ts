@@ -17,23 +17,25 @@ export class ReaderProbe {
   private constructor(
     readonly page: Page,
     private readonly cdp: CDPSession,
+    private readonly hostTag: string,
   ) {}
 
-  static async attach(page: Page): Promise<ReaderProbe> {
+  /** `hostTag`: the reader's host by default; `clearpage-notice` for the in-page "Saved" notice. */
+  static async attach(page: Page, hostTag = 'clearpage-reader'): Promise<ReaderProbe> {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('DOM.enable');
-    return new ReaderProbe(page, cdp);
+    return new ReaderProbe(page, cdp, hostTag.toUpperCase());
   }
 
   /** Whether the page holds Clearpage's host element (the page itself can see that much, and nothing more). */
   isOpen(): Promise<boolean> {
-    return this.page.evaluate(() => document.querySelector('clearpage-reader') !== null);
+    return this.page.evaluate((tag) => document.querySelector(tag) !== null, this.hostTag.toLowerCase());
   }
 
   private async shadowRootObject(): Promise<string | null> {
     const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const find = (node: DomNode): DomNode | null => {
-      if (node.nodeName === 'CLEARPAGE-READER') return node.shadowRoots?.[0] ?? null;
+      if (node.nodeName === this.hostTag) return node.shadowRoots?.[0] ?? null;
       for (const child of node.children ?? []) {
         const found = find(child);
         if (found) return found;
@@ -49,7 +51,7 @@ export class ReaderProbe {
   /** Runs `fn` (source of `function (arg) { ... }` with the shadow root as `this`) and returns its JSON value. */
   async evaluate<T>(fn: string, arg?: unknown): Promise<T> {
     const objectId = await this.shadowRootObject();
-    if (!objectId) throw new Error('the reader is not open');
+    if (!objectId) throw new Error(`${this.hostTag.toLowerCase()} is not in the page`);
     const reply = (await this.cdp.send('Runtime.callFunctionOn', {
       objectId,
       functionDeclaration: fn,

@@ -84,15 +84,27 @@ export class ToolbarPopup {
     }
   }
 
-  /** A real mouse click at the centre of the first element matching `selector`. */
+  /**
+   * A real mouse click at the centre of the first element matching `selector`. Chrome sizes the popup window to
+   * its content as that content arrives, and the body is centred in it, so the element's position is read until
+   * it holds still; a click at a position read mid-resize lands beside the element.
+   */
   async click(selector: string): Promise<void> {
-    const box = await this.evaluate<{ x: number; y: number } | null>(`(() => {
+    const where = () =>
+      this.evaluate<{ x: number; y: number } | null>(`(() => {
       const el = document.querySelector(${JSON.stringify(selector)});
       if (!el) return null;
       el.scrollIntoView({ block: 'center' });
       const r = el.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, w: innerWidth, h: innerHeight };
     })()`);
+    let box = await where();
+    for (let tries = 0; box && tries < 20; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const again = await where();
+      if (JSON.stringify(again) === JSON.stringify(box)) break;
+      box = again;
+    }
     if (!box) throw new Error(`popup: nothing matches ${selector}`);
     for (const type of ['mouseMoved', 'mousePressed', 'mouseReleased']) {
       await this.send('Input.dispatchMouseEvent', { type, x: box.x, y: box.y, button: 'left', clickCount: 1 });

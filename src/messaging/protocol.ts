@@ -31,6 +31,29 @@ export type ReaderResult =
   | { ok: true; state: 'closed' | 'notice' }
   | { ok: false; reason: SnapshotFailure; detail: string };
 
+export type SaveFailure =
+  | SnapshotFailure
+  /** The detector found no article and the reader did not ask to save anyway. */
+  | 'not-an-article'
+  /** The browser has no room left for the library (quota or disk). Nothing already saved changed. */
+  | 'storage-full'
+  /** The browser refused to open or write the library (storage switched off or broken). */
+  | 'storage-denied';
+
+/** What saving a tab's article did. Images download after the article is stored; `images` counts them. */
+export type SaveResult =
+  | {
+      ok: true;
+      /** `updated`: the same address was saved before, and its copy was replaced. */
+      status: 'saved' | 'updated';
+      id: string;
+      title: string;
+      /** When this address was first saved (ms since 1970). */
+      firstSavedAt: number;
+      images: { stored: number; skipped: number; pending: number };
+    }
+  | { ok: false; reason: SaveFailure; detail: string };
+
 /** Messages the service worker answers. */
 export interface BackgroundProtocol {
   /** The detector's verdict for a tab: from its content script, or from the popup when it read the tab itself. */
@@ -39,6 +62,13 @@ export interface BackgroundProtocol {
   snapshotTab(data: { tabId: number }): SnapshotResult;
   /** Opens or closes the reader in a tab (the popup's button; the keyboard shortcut reaches the worker directly). */
   toggleReader(data: { tabId: number }): ReaderResult;
+  /**
+   * Saves the article of a tab to the library: the popup names the tab (and may force a page the detector
+   * rejected); the reader's Save button saves its own tab, whatever `tabId` it sends.
+   */
+  saveTab(data: { tabId?: number; force?: boolean }): SaveResult;
+  /** Opens the library in a new tab, at one article when `articleId` is given (the in-page "Saved" notice). */
+  openLibrary(data: { articleId?: string }): void;
 }
 
 export type MessageType = keyof BackgroundProtocol;
@@ -53,6 +83,8 @@ export const SENDERS: { [K in MessageType]: readonly SenderKind[] } = {
   showDetection: ['content-script', 'extension-page'],
   snapshotTab: ['extension-page'],
   toggleReader: ['extension-page'],
+  saveTab: ['extension-page', 'content-script'],
+  openLibrary: ['extension-page', 'content-script'],
 };
 
 const isTabId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
@@ -62,6 +94,8 @@ const VALIDATORS: { [K in MessageType]: (data: Record<string, unknown>) => boole
   showDetection: (data) => typeof data.isArticle === 'boolean' && (data.tabId === undefined || isTabId(data.tabId)),
   snapshotTab: (data) => isTabId(data.tabId),
   toggleReader: (data) => isTabId(data.tabId),
+  saveTab: (data) => (data.tabId === undefined || isTabId(data.tabId)) && (data.force === undefined || typeof data.force === 'boolean'),
+  openLibrary: (data) => data.articleId === undefined || (typeof data.articleId === 'string' && data.articleId.length <= 8192),
 };
 
 /** True when `message` is an envelope of a known type whose data has the declared shape. */

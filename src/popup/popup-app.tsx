@@ -5,7 +5,9 @@ import { loadSettings, saveSettings } from '../storage/settings-store.ts';
 import { ArticleHeader } from '../ui/article-header.tsx';
 import { RecentPostsPanel } from '../ui/recent-posts-panel.tsx';
 import { SafeHtml } from '../ui/safe-html.tsx';
+import { SaveControl } from '../ui/save-control.tsx';
 import { SummaryPanel } from '../ui/summary-panel.tsx';
+import { sendToBackground } from '../messaging/send-to-background.ts';
 import { AutoDetectOffer } from './auto-detect-offer.tsx';
 import { activeTabId, extractAnyway, readTab, type TabReading } from './read-active-tab.ts';
 import { ReaderButton } from './reader-button.tsx';
@@ -13,7 +15,8 @@ import { StatusMessage } from './status-message.tsx';
 
 type View =
   | { kind: 'loading' }
-  | { kind: 'article'; article: CleanArticle; tabId: number }
+  /** `forced`: shown after "Try anyway", so saving must not ask the detector again. */
+  | { kind: 'article'; article: CleanArticle; tabId: number; forced: boolean }
   | { kind: 'not-an-article'; reading: Extract<TabReading, { state: 'done' }> }
   | { kind: 'empty' }
   | { kind: 'failed'; reason: string; detail: string };
@@ -39,7 +42,7 @@ export function PopupApp() {
 
   const tryAnyway = (reading: Extract<TabReading, { state: 'done' }>) => {
     const result = extractAnyway(reading.snapshot);
-    setView(result.ok ? { kind: 'article', article: result.article, tabId: reading.tabId } : { kind: 'empty' });
+    setView(result.ok ? { kind: 'article', article: result.article, tabId: reading.tabId, forced: true } : { kind: 'empty' });
   };
 
   return (
@@ -58,7 +61,10 @@ export function PopupApp() {
         {view.kind === 'article' && (
           <article class="cp-article" aria-label={view.article.title}>
             <ArticleHeader article={view.article} />
-            <ReaderButton tabId={view.tabId} />
+            <div class="cp-actions">
+              <ReaderButton tabId={view.tabId} />
+              <SaveControl buttonClass="cp-button" save={() => sendToBackground('saveTab', { tabId: view.tabId, force: view.forced })} openLibrary={openLibrary} />
+            </div>
             <SummaryPanel
               sentences={view.article.summary}
               text={view.article.text}
@@ -81,9 +87,18 @@ export function PopupApp() {
           </article>
         )}
       </main>
+      <nav class="cp-popup-links" aria-label="Clearpage">
+        <button type="button" class="cp-link-button" data-action="library" onClick={() => openLibrary()}>
+          Your library
+        </button>
+      </nav>
       <AutoDetectOffer />
     </div>
   );
+}
+
+function openLibrary(articleId?: string): void {
+  void sendToBackground('openLibrary', { articleId }).then(() => window.close());
 }
 
 async function load(): Promise<View> {
@@ -92,7 +107,7 @@ async function load(): Promise<View> {
     if (tabId === undefined) return { kind: 'failed', reason: 'no-tab', detail: '' };
     const reading = await readTab(tabId);
     if (reading.state === 'failed') return { kind: 'failed', reason: reading.reason, detail: reading.detail };
-    if (reading.result.ok) return { kind: 'article', article: reading.result.article, tabId: reading.tabId };
+    if (reading.result.ok) return { kind: 'article', article: reading.result.article, tabId: reading.tabId, forced: false };
     return reading.result.reason === 'not-an-article' ? { kind: 'not-an-article', reading } : { kind: 'empty' };
   } catch (error) {
     return { kind: 'failed', reason: 'error', detail: error instanceof Error ? error.message : String(error) };

@@ -4,7 +4,9 @@ import type { CleanArticle } from '../core/types.ts';
 import articleCss from '../ui/article.css?inline';
 import { NotAnArticleNotice } from './not-an-article-notice.tsx';
 import { ReaderApp } from './reader-app.tsx';
-import readerCss from './reader.css?inline';
+import readerCss from '../ui/reader-view.css?inline';
+import type { SaveResult } from '../messaging/protocol.ts';
+import { showSaveNotice } from './save-notice.tsx';
 import { trapFocus } from './trap-focus.ts';
 
 export type ToggleOutcome = { state: 'opened'; paintMs: number } | { state: 'closed' } | { state: 'notice' };
@@ -99,6 +101,20 @@ export class ReaderController {
     return { state: 'opened', paintMs: await painted };
   }
 
+  /**
+   * The article for the library (the save shortcut, the context menu, any Save button): cleaned from a copy of the
+   * live page, with the addresses of its images for the service worker to download.
+   */
+  extractForSave(force: boolean): { ok: true; article: CleanArticle; imageUrls: string[] } | { ok: false } {
+    const article = readArticle(force);
+    return article ? { ok: true, article, imageUrls: imageUrlsOf(article.html) } : { ok: false };
+  }
+
+  /** Shows what a save did, for the ways of saving that have no window of their own. */
+  announceSave(result: SaveResult): void {
+    showSaveNotice(result);
+  }
+
   close(): void {
     const cleanups = this.cleanups;
     this.cleanups = [];
@@ -161,6 +177,13 @@ function makeSheet(css: string): CSSStyleSheet {
 function readArticle(force: boolean): CleanArticle | null {
   const result = extractArticle(document, { url: location.href, baseUrl: document.baseURI, window, force });
   return result.ok ? result.article : null;
+}
+
+/** Every web image the article shows, once each, in order. Parsed inertly: nothing loads. */
+function imageUrlsOf(html: string): string[] {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const urls = Array.from(doc.images, (image) => image.getAttribute('src') ?? '').filter((src) => /^https?:/i.test(src));
+  return [...new Set(urls)];
 }
 
 /** Calls back on pushState/replaceState/popstate navigations (Navigation API where present, polling otherwise). */

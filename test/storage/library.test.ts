@@ -192,7 +192,7 @@ describe('backup', () => {
     expect((await db.entries.get('https://b.example/rtl'))?.title).toBe('From the backup');
   });
 
-  const valid = () => ({ format: 'clearpage-library', version: 1, articles: [{ url: 'https://a.example/1', savedAt: 1, updatedAt: 1, readAt: 0, article: makeArticle({ url: 'https://a.example/1' }), images: [], imagesSkipped: [], imagesPending: [] }] });
+  const valid = () => ({ format: 'clearpage-library', version: 1, articles: [{ url: 'https://a.example/1', savedAt: 1, updatedAt: 1, readAt: 0, article: makeArticle({ url: 'https://a.example/1' }), images: [] as unknown[], imagesSkipped: [], imagesPending: [] }] });
   const rejects = (text: string, message: RegExp) => {
     const parsed = parseBackup(text);
     expect(parsed.ok).toBe(false);
@@ -213,7 +213,7 @@ describe('backup', () => {
     const hostile = valid();
     hostile.articles[0]!.url = 'javascript:alert(1)';
     rejects(JSON.stringify(hostile), /Article 1 .* not a web address/);
-    const badImage = valid() as ReturnType<typeof valid> & { articles: { images: unknown[] }[] };
+    const badImage = valid();
     badImage.articles[0]!.images = [{ url: 'https://img.example/x.svg', type: 'image/svg+xml', data: 'PHN2Zz4=' }];
     rejects(JSON.stringify(badImage), /type Clearpage does not store/);
     badImage.articles[0]!.images = [{ url: 'https://img.example/x.png', type: 'image/png', data: 'not base64!' }];

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { FONT_SIZE_RANGE, type Settings, type Theme } from '../storage/settings.ts';
 import type { ReadAloudState } from './use-read-aloud.ts';
 
@@ -14,6 +15,8 @@ export function ReaderToolbar(props: {
   onChange: (changes: Partial<Settings>) => void;
   listen: { state: ReadAloudState; problem: string; play: () => void; pause: () => void; stop: () => void };
   onClose: () => void;
+  /** Controls the caller adds before the close button. */
+  children?: ComponentChildren;
 }) {
   const { settings, onChange, listen } = props;
   const size = settings.fontSize;
@@ -82,6 +85,7 @@ export function ReaderToolbar(props: {
           </span>
         )}
       </div>
+      {props.children}
       <button type="button" class="cp-tool cp-tool-close" data-action="close" aria-label="Close reader (Esc)" onClick={props.onClose}>
         ×
       </button>

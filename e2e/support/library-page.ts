@@ -1,0 +1,43 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+
+/** The library page as a reader opens it (a tab at the extension's page), and helpers to look into it. */
+export async function openLibraryPage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/src/library/library.html`);
+  await page.locator('.cp-library[data-state="ready"]').waitFor();
+  return page;
+}
+
+/** The browser's id for the tab showing `page`. */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  // `tabs.query` matches URL patterns, which have no fragment.
+  return worker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url: url.split('#')[0] });
+    if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
+    return tab.id;
+  }, page.url());
+}
+
+/**
+ * Asks the service worker to save a tab, as the popup's Save button does (same message, from an extension page).
+ * Used where a test needs saves it can time exactly: two at once, or one it interrupts.
+ */
+export function saveByMessage(from: Page, tabId: number): Promise<{ ok: boolean; status?: string; reason?: string; images?: { stored: number; skipped: number; pending: number } }> {
+  return from.evaluate((tabId) => chrome.runtime.sendMessage({ type: 'saveTab', data: { tabId } }), tabId);
+}
+
+export function rowTitles(library: Page): Promise<string[]> {
+  return library.locator('.cp-row-title').allInnerTexts();
+}
+
+export const readingFrame = (library: Page) => library.frameLocator('iframe.cp-reading-frame');
+
+/** A generated news article with raster photos (see support/generated-pages.ts). */
+export function generatedArticleUrl(origin: string, n: number, options: { photos?: string[]; word?: string; site?: string } = {}): string {
+  const query = new URLSearchParams();
+  if (options.photos?.length) query.set('photos', options.photos.join(','));
+  if (options.word) query.set('word', options.word);
+  if (options.site) query.set('site', options.site);
+  const search = query.toString();
+  return `${origin}/generated/article-${n}.html${search ? `?${search}` : ''}`;
+}
