@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, build, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
@@ -64,10 +66,34 @@ function commandLine(): Plugin {
   };
 }
 
+/**
+ * crxjs builds every page the manifest names, but the library's article frame must stay a static page with one
+ * classic script (a sandboxed page cannot load module scripts without CORS). So crxjs gets the manifest without
+ * `sandbox`, and this puts the key back into the manifest crxjs wrote.
+ */
+const { sandbox, ...manifestForCrx } = manifest;
+function restoreSandboxKey(): Plugin {
+  let manifestPath = '';
+  return {
+    name: 'clearpage:sandbox-key',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      manifestPath = join(config.root, config.build.outDir, 'manifest.json');
+    },
+    // crxjs writes manifest.json late in the build; by writeBundle it is on disk.
+    writeBundle() {
+      const written = JSON.parse(readFileSync(manifestPath, 'utf8'));
+      writeFileSync(manifestPath, JSON.stringify({ ...written, sandbox }, null, 2));
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     preact(),
-    crx({ manifest }),
+    crx({ manifest: manifestForCrx }),
+    restoreSandboxKey(),
     classicScript('src/content/detect-page.ts', DETECT_SCRIPT_FILE),
     classicScript('src/reader/reader-entry.ts', READER_SCRIPT_FILE),
     classicScript('src/library/frame/article-frame.tsx', ARTICLE_FRAME_SCRIPT, ARTICLE_FRAME_SCRIPT.replace(/\.js$/, '.css')),

@@ -41,3 +41,12 @@ export function generatedArticleUrl(origin: string, n: number, options: { photos
   const search = query.toString();
   return `${origin}/generated/article-${n}.html${search ? `?${search}` : ''}`;
 }
+
+/** Opens a generated article in a new tab, saves it as the popup would, and closes the tab. */
+export async function saveGenerated(library: Page, worker: Worker, origin: string, n: number, options: Parameters<typeof generatedArticleUrl>[2] = {}): Promise<void> {
+  const page = await library.context().newPage();
+  await page.goto(generatedArticleUrl(origin, n, options));
+  const result = await saveByMessage(library, await tabIdOf(worker, page));
+  if (!result.ok) throw new Error(`saving article ${n} failed: ${JSON.stringify(result)}`);
+  await page.close();
+}
