@@ -27,6 +27,21 @@ describe('message contract', () => {
     }
   });
 
+  it('checks save and library messages', () => {
+    expect(isEnvelope({ type: 'saveTab', data: {} })).toBe(true);
+    expect(isEnvelope({ type: 'saveTab', data: { tabId: 4, force: true } })).toBe(true);
+    expect(isEnvelope({ type: 'openLibrary', data: { articleId: 'https://a.example/1' } })).toBe(true);
+    for (const forged of [
+      { type: 'saveTab', data: { tabId: 'all' } },
+      { type: 'saveTab', data: { force: 'yes' } },
+      { type: 'openLibrary', data: { articleId: 42 } },
+      { type: 'openLibrary', data: { articleId: 'x'.repeat(9000) } },
+      { type: 'exportLibrary', data: {} },
+    ]) {
+      expect(isEnvelope(forged), JSON.stringify(forged)).toBe(false);
+    }
+  });
+
   it('lets only extension pages ask for a snapshot of a tab', () => {
     expect(SENDERS.snapshotTab).toEqual(['extension-page']);
   });

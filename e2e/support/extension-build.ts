@@ -9,7 +9,7 @@ export const DIST = join(ROOT, 'dist');
  * That stands in for the user's click on "Detect articles on every site" (a permission prompt that no test can
  * click); the service worker then finds the access at start-up and registers detection, exactly as after a grant.
  */
-export function prepareExtension(target: string, hosts: string[] = ['http://127.0.0.1/*']): string {
+export function prepareExtension(target: string, hosts: string[] = ['http://127.0.0.1/*'], change: (manifest: Record<string, unknown>) => void = () => undefined): string {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
@@ -17,6 +17,7 @@ export function prepareExtension(target: string, hosts: string[] = ['http://127.
   const manifestPath = join(target, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
   manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
+  change(manifest);
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   return target;
 }

@@ -50,3 +50,22 @@ export async function saveGenerated(library: Page, worker: Worker, origin: strin
   if (!result.ok) throw new Error(`saving article ${n} failed: ${JSON.stringify(result)}`);
   await page.close();
 }
+
+/** One stored list entry, read straight from IndexedDB in the library page (the test's own look, not the app's). */
+export function storedEntries(library: Page): Promise<{ id: string; title: string; imagesStored: number; imagesPending: string[]; imagesSkipped: { reason: string }[] }[]> {
+  return library.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('clearpage-library');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const read = request.result.transaction('entries').objectStore('entries').getAll();
+          read.onsuccess = () => {
+            resolve(read.result);
+            request.result.close();
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
+}

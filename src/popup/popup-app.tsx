@@ -98,7 +98,7 @@ export function PopupApp() {
 }
 
 function openLibrary(articleId?: string): void {
-  void sendToBackground('openLibrary', { articleId }).then(() => window.close());
+  void sendToBackground('openLibrary', { articleId: articleId || undefined }).then(() => window.close());
 }
 
 async function load(): Promise<View> {

@@ -43,7 +43,7 @@ export function ReaderApp(props: { article: CleanArticle; onClose: () => void; o
           buttonClass="cp-tool"
           // Always forced: the reader is open, so the reader already chose to treat this page as an article.
           save={() => sendToBackground('saveTab', { force: true })}
-          openLibrary={(articleId) => void sendToBackground('openLibrary', { articleId })}
+          openLibrary={(articleId) => void sendToBackground('openLibrary', { articleId: articleId || undefined })}
         />
       }
       footer={

@@ -243,3 +243,17 @@ describe('storage failures', () => {
     expect(storageFailure(new TypeError('x is undefined'))).toBeNull();
   });
 });
+
+describe('a write the browser refuses', () => {
+  it('aborts the whole save, leaves what was saved before untouched, and is reported as storage-full', async () => {
+    await saveToLibrary(db, makeArticle({ url: 'https://a.example/kept', title: 'Kept' }), [], 1);
+    const before = await exportBackup(db);
+    // The browser's answer when the disk or quota is full, raised half-way through the transaction.
+    db.terms.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const failure = await saveToLibrary(db, makeArticle({ url: 'https://a.example/new', title: 'New' }), ['https://img.example/a.png']).catch((error: unknown) => error);
+    expect(storageFailure(failure)).toBe('storage-full');
+    expect(await exportBackup(db)).toBe(before);
+  });
+});
