@@ -3,13 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIND_DANGEROUS } from './support/dangerous-nodes.ts';
 import { startFixtureServer } from './support/fixture-server.ts';
+import { dangerInLibrary } from './support/library-page.ts';
 import { ReaderProbe } from './support/reader-probe.ts';
 import { expect, test } from './support/test.ts';
 import type { ToolbarPopup } from './support/toolbar-popup.ts';
 import type { Page } from '@playwright/test';
 
 /**
- * Hostile pages through every context that shows page content today: the toolbar popup and the in-page reader.
+ * Hostile pages through every context that shows page content: the toolbar popup, the in-page reader, and the
+ * library's reading view (saved, then rendered from storage in the sandboxed article frame).
  * For each: nothing dangerous survives in the DOM, nothing runs (the page counts calls to alert/confirm/prompt in
  * its main world, where reader content lives; a dialog in the popup would hang it and fail the test), and titles,
  * bylines and site names stay text.
@@ -29,7 +31,7 @@ async function xssCount(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __xss: number }).__xss);
 }
 
-test('the hostile fixture renders inert in the popup and the reader, with the tab’s real URL', async ({ openFixture, openPopup, openReaderFromPopup }) => {
+test('the hostile fixture renders inert in the popup, the reader and the library, with the tab’s real URL', async ({ context, extensionId, worker, openFixture, openPopup, openReaderFromPopup }) => {
   const page = await openFixture('hostile-markup');
   const before = await xssCount(page);
   const popup = await readInPopup(openPopup);
@@ -48,6 +50,9 @@ test('the hostile fixture renders inert in the popup and the reader, with the ta
   expect(await reader.evaluate(FIND_DANGEROUS)).toEqual([]);
   // The page restyled our host (display: none, a class): the reader is still what the user sees.
   expect((await reader.read()).visible).toBe(true);
+  expect(await xssCount(page)).toBe(before);
+
+  expect(await dangerInLibrary(context, extensionId, worker, page, FIND_DANGEROUS)).toEqual({ found: [], dialogs: 0 });
   expect(await xssCount(page)).toBe(before);
 });
 
@@ -89,7 +94,7 @@ ${blocks}
 // Without ../shared there are no vectors, so no tests are generated here (the warning above says so).
 for (let start = 0; start < vectors.length; start += CHUNK) {
   const chunk = vectors.slice(start, start + CHUNK);
-  test(`DOMPurify's vectors ${start + 1}–${start + chunk.length} stay inert in the popup and the reader`, async ({ context, openPopup, openReaderFromPopup }) => {
+  test(`DOMPurify's vectors ${start + 1}–${start + chunk.length} stay inert in the popup, the reader and the library`, async ({ context, extensionId, worker, openPopup, openReaderFromPopup }) => {
     const dir = join(tmpdir(), `clearpage-xss-${process.pid}-${start}`);
     mkdirSync(join(dir, 'pages', 'xss'), { recursive: true });
     writeFileSync(join(dir, 'pages', 'xss', 'source.html'), vectorPage(chunk, start / CHUNK + 1));
@@ -110,6 +115,8 @@ for (let start = 0; start < vectors.length; start += CHUNK) {
       const found = await reader.evaluate(FIND_DANGEROUS);
       expect(found).toEqual([]);
       expect(await xssCount(page)).toBe(before);
+
+      expect(await dangerInLibrary(context, extensionId, worker, page, FIND_DANGEROUS)).toEqual({ found: [], dialogs: 0 });
     } finally {
       await server.close();
       rmSync(dir, { recursive: true, force: true });

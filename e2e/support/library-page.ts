@@ -22,8 +22,32 @@ export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
  * Asks the service worker to save a tab, as the popup's Save button does (same message, from an extension page).
  * Used where a test needs saves it can time exactly: two at once, or one it interrupts.
  */
-export function saveByMessage(from: Page, tabId: number): Promise<{ ok: boolean; status?: string; reason?: string; images?: { stored: number; skipped: number; pending: number } }> {
-  return from.evaluate((tabId) => chrome.runtime.sendMessage({ type: 'saveTab', data: { tabId } }), tabId);
+export function saveByMessage(from: Page, tabId: number, force = false): Promise<{ ok: boolean; status?: string; reason?: string; images?: { stored: number; skipped: number; pending: number } }> {
+  return from.evaluate(([tabId, force]) => chrome.runtime.sendMessage({ type: 'saveTab', data: { tabId, force } }), [tabId, force] as const);
+}
+
+/**
+ * Saves the tab showing `page` (even if it is not an article), opens it in the library's reading view, and returns
+ * what survived in the sandboxed frame according to `findDangerous` (a function source run with the frame's
+ * document as `this`), and how many dialogs anything tried to open.
+ */
+export async function dangerInLibrary(context: BrowserContext, extensionId: string, worker: Worker, page: Page, findDangerous: string): Promise<{ found: string[]; dialogs: number }> {
+  const library = await openLibraryPage(context, extensionId);
+  let dialogs = 0;
+  library.on('dialog', (dialog) => {
+    dialogs++;
+    void dialog.dismiss();
+  });
+  const result = await saveByMessage(library, await tabIdOf(worker, page), true);
+  if (!result.ok) throw new Error(`save failed: ${JSON.stringify(result)}`);
+  await library.locator('.cp-row-title a').first().click();
+  await readingFrame(library).locator('.cp-article-body').waitFor();
+  const frame = await (await library.locator('iframe.cp-reading-frame').elementHandle())?.contentFrame();
+  if (!frame) throw new Error('no article frame');
+  await library.waitForTimeout(300);
+  const found = await frame.evaluate(`(${findDangerous}).call(document)`) as string[];
+  await library.close();
+  return { found, dialogs };
 }
 
 export function rowTitles(library: Page): Promise<string[]> {
