@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { dismissStartupBubble, pressKeys, requireDisplay, startWindowManager } from './support/desktop.ts';
+import { dismissStartupBubble, pressKey, pressKeys, requireDisplay, rightClick, startWindowManager } from './support/desktop.ts';
 import { prepareExtension } from './support/extension-build.ts';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server.ts';
 import { launchWithExtension } from './support/launch.ts';
+import { openLibraryPage, storedEntries } from './support/library-page.ts';
 import { ReaderProbe } from './support/reader-probe.ts';
 
 /**
@@ -45,9 +46,10 @@ async function openSettled(page: Page, url: string): Promise<void> {
 
 const snapshot = (page: Page) => page.evaluate(() => ({ html: document.documentElement.outerHTML, x: window.scrollX, y: window.scrollY }));
 
-test('Chrome binds the default shortcut', async ({ desktop }) => {
+test('Chrome binds the default shortcuts', async ({ desktop }) => {
   const commands = await desktop.worker.evaluate(() => chrome.commands.getAll());
   expect(commands.find((command) => command.name === 'toggle-reader')).toMatchObject({ shortcut: 'Ctrl+Shift+Y' });
+  expect(commands.find((command) => command.name === 'save-article')).toMatchObject({ shortcut: 'Alt+Shift+S' });
 });
 
 test('the shortcut opens the reader on the seed article; Escape and the shortcut close it, and the page is as it was', async ({ desktop }) => {
@@ -105,4 +107,59 @@ test('on a page with no article the shortcut shows a dismissible notice that can
   pressKeys('Escape');
   await expect.poll(() => probe.isOpen()).toBe(false);
   expect(await snapshot(page)).toEqual(before);
+});
+
+/** The titles in the library, read from a library tab that is closed again (so the keys keep going to the page). */
+async function savedTitles(desktop: { context: BrowserContext; worker: Worker; page: Page }): Promise<string[]> {
+  const library = await openLibraryPage(desktop.context, new URL(desktop.worker.url()).host);
+  const titles = (await storedEntries(library)).map((entry) => entry.title);
+  await library.close();
+  await desktop.page.bringToFront();
+  return titles;
+}
+
+test('the save shortcut saves the article, says so in the page, and leaves the page as it was', async ({ desktop }) => {
+  const { page, server } = desktop;
+  await openSettled(page, server.pageUrl('pakistantoday-article'));
+  const before = await snapshot(page);
+  const notice = await ReaderProbe.attach(page, 'clearpage-notice');
+
+  pressKeys('alt+shift+s');
+  const text = await notice.waitFor<string>(`function () { return this.querySelector('.cp-notice[data-save-state="saved"] p')?.textContent; }`);
+  expect(text).toMatch(/^(Saved to your library|Updated in your library)/);
+  await notice.click('[data-action="dismiss"]');
+  await expect.poll(() => notice.isOpen()).toBe(false);
+  expect(await snapshot(page)).toEqual(before);
+  expect(await savedTitles(desktop)).toContain('North Korea’s Kim asks Trump for another meeting in ‘very warm’ letter');
+});
+
+test('the save shortcut on a page with no article saves nothing and says why', async ({ desktop }) => {
+  const { page, server } = desktop;
+  await openSettled(page, server.pageUrl('search-results'));
+  const notice = await ReaderProbe.attach(page, 'clearpage-notice');
+  const saved = await savedTitles(desktop);
+  pressKeys('alt+shift+s');
+  const text = await notice.waitFor<string>(`function () { return this.querySelector('.cp-notice[data-save-state="failed"] p')?.textContent; }`);
+  expect(text).toBe('No article found on this page, so nothing was saved.');
+  expect(await savedTitles(desktop)).toEqual(saved);
+});
+
+test('"Save article to Clearpage" in the page’s context menu saves it, and the notice opens the library at it', async ({ desktop }) => {
+  const { page, server, context } = desktop;
+  await openSettled(page, server.pageUrl('rtl-article'));
+  const title = await page.evaluate(() => document.querySelector('h1')!.textContent!.trim());
+  const notice = await ReaderProbe.attach(page, 'clearpage-notice');
+  // A real right-click, then the keyboard: Chrome lists extension items just above "View page source" and "Inspect".
+  rightClick(400, 400);
+  for (let i = 0; i < 3; i++) pressKey('Up');
+  pressKey('Return');
+  const text = await notice.waitFor<string>(`function () { return this.querySelector('.cp-notice[data-save-state="saved"] p')?.textContent; }`).catch(() => {
+    throw new Error('no "Saved" notice after the context menu: has Chromium moved extension items in the page menu?');
+  });
+  expect(text).toMatch(/^Saved to your library/);
+  const opened = context.waitForEvent('page', { predicate: (candidate) => candidate.url().includes('/src/library/library.html') });
+  await notice.click('[data-action="open-library"]');
+  const library = await opened;
+  await expect(library.frameLocator('iframe.cp-reading-frame').locator('.cp-title')).toHaveText(title);
+  await library.close();
 });

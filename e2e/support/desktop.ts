@@ -37,3 +37,18 @@ export function pressKeys(keys: string): void {
 export function dismissStartupBubble(): void {
   pressKeys('Escape');
 }
+
+/** A real right-click at (x, y) in the Chromium window, which opens the page's context menu. */
+export function rightClick(x: number, y: number): void {
+  const windows = execFileSync('xdotool', ['search', '--sync', '--onlyvisible', '--class', 'chromium'], { encoding: 'utf8' }).trim().split('\n');
+  const window = windows.at(-1)!;
+  execFileSync('xdotool', ['windowactivate', '--sync', window]);
+  execFileSync('xdotool', ['mousemove', '--window', window, String(x), String(y), 'click', '3']);
+  // The menu takes a moment to appear; keys sent before it would go to the page.
+  execFileSync('sleep', ['0.8']);
+}
+
+/** One key to whatever has the keyboard now (an open menu, say), without activating a window first. */
+export function pressKey(key: string): void {
+  execFileSync('xdotool', ['key', key]);
+}
