@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from './support/extension-build.ts';
+import { openLibraryPage, readingFrame, saveByMessage, tabIdOf } from './support/library-page.ts';
 import { expect, test } from './support/test.ts';
 
 test('the built manifest adds nothing a page could use to fingerprint Clearpage', () => {
@@ -44,4 +45,37 @@ test('a page cannot close the reader with a forged key event', async ({ openFixt
   });
   await page.waitForTimeout(200);
   expect(await reader.isOpen()).toBe(true);
+});
+
+test('saving and reading in the library fetch only the article’s own images, without cookies or referrer', async ({ context, extensionId, worker, server, openFixture }) => {
+  const page = await openFixture('lazy-images-figures');
+  // A cookie the site set: image downloads for the library must not carry it.
+  await context.addCookies([{ name: 'session', value: 'secret', url: server.origin }]);
+  const library = await openLibraryPage(context, extensionId);
+  const firstRequest = server.requests.length;
+  const result = await saveByMessage(library, await tabIdOf(worker, page));
+  expect(result.ok).toBe(true);
+  const imageRequests = server.requests.slice(firstRequest);
+  expect(imageRequests.length, 'the service worker downloaded the article images').toBeGreaterThan(0);
+  for (const request of imageRequests) {
+    expect(request.path).toMatch(/^\/assets\//);
+    expect(request.headers.cookie, request.path).toBeUndefined();
+    expect(request.headers.referer, request.path).toBeUndefined();
+  }
+
+  await library.locator('.cp-row-title a').click();
+  await readingFrame(library).locator('.cp-article-body img').first().waitFor();
+  const frame = await (await library.locator('iframe.cp-reading-frame').elementHandle())!.contentFrame();
+  await frame!.evaluate(async () => {
+    for (const img of document.querySelectorAll('.cp-article-body img')) {
+      img.scrollIntoView();
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+  });
+  const extensionOrigin = `chrome-extension://${extensionId}`;
+  const allowed = (url: string) => url.startsWith(`${extensionOrigin}/`) || url.startsWith(`${server.origin}/assets/`) || url.startsWith('blob:');
+  const libraryRequests = await library.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+  const frameRequests = await frame!.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+  const workerRequests = await worker.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+  expect([...libraryRequests, ...frameRequests, ...workerRequests].filter((url) => !allowed(url))).toEqual([]);
 });

@@ -18,13 +18,17 @@ const TYPES: Record<string, string> = {
 
 export interface FixtureServer {
   origin: string;
+  /** Every request the server has answered, with its headers (for the privacy tests). */
+  requests: { path: string; headers: Record<string, string | string[] | undefined> }[];
   pageUrl(slug: string): string;
   close(): Promise<void>;
 }
 
 export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureServer> {
+  const requests: FixtureServer['requests'] = [];
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');
+    requests.push({ path: url.pathname + url.search, headers: request.headers });
     const generated = generatedResponse(url.pathname, url.searchParams);
     if (generated) {
       const send = () => response.writeHead(200, { 'content-type': generated.type, 'content-length': generated.body.length, 'cache-control': 'no-store' }).end(generated.body);
@@ -52,6 +56,7 @@ export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureSe
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
+    requests,
     pageUrl: (slug) => `${origin}/pages/${slug}/source.html`,
     // Browsers keep connections alive; drop them, or close() waits for Chromium to let go.
     close: () =>
