@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { exportBackup, importBackup, MAX_BACKUP_BYTES, parseBackup, type ImportOutcome } from '../storage/library-backup.ts';
 import type { LibraryDatabase } from '../storage/library-db.ts';
+import { readCatalog } from '../storage/library-index.ts';
 import { readSaved, type SavedArticle } from '../storage/read-saved.ts';
 import { storageFailure } from '../storage/storage-failure.ts';
 import { downloadFile, today } from './download-file.ts';
-import { zipArticles } from './export-article.ts';
 
 /**
  * Export everything (a JSON backup that imports back exactly; Markdown or HTML files for other tools) and import a
@@ -40,8 +40,10 @@ export function BackupPanel({ db, count }: { db: LibraryDatabase; count: number 
     });
   const exportZip = (format: 'markdown' | 'html') =>
     run(async () => {
-      const ids = await db.entries.orderBy('savedAt').reverse().primaryKeys();
+      const ids = (await readCatalog(db)).rows.sort((a, b) => b.savedAt - a.savedAt).map((row) => row.id);
       const articles = (await Promise.all(ids.map((id) => readSaved(db, id)))).filter((saved): saved is SavedArticle => saved !== undefined);
+      // Loaded on demand: the Markdown and zip code (Turndown, DOMPurify, fflate) is not needed to open the library.
+      const { zipArticles } = await import('./export-article.ts');
       downloadFile(`clearpage-library-${format}-${today()}.zip`, zipArticles(articles, format) as Uint8Array<ArrayBuffer>, 'application/zip');
       return { text: `${articles.length} ${format === 'markdown' ? 'Markdown' : 'HTML'} files downloaded in one zip.`, ok: true };
     });

@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { openLibrary } from '../storage/library-db.ts';
 import type { LibraryEntry } from '../storage/library-schema.ts';
-import { librarySites, queryLibrary, type LibrarySort } from '../storage/query-library.ts';
+import { queryLibrary, type LibrarySort } from '../storage/query-library.ts';
 import { markRead } from '../storage/read-saved.ts';
 import { removeFromLibrary, restoreToLibrary, type RemovedArticle } from '../storage/remove-from-library.ts';
 import { ArticleList } from './article-list.tsx';
@@ -11,7 +11,8 @@ import { ReadingPane } from './reading-pane.tsx';
 import { UndoDelete } from './undo-delete.tsx';
 import { useLiveQuery } from './use-live-query.ts';
 
-const PAGE = 50;
+/** Rows in the first screen (a tall window shows about ten); more load as the reader scrolls, or with "Show more". */
+const PAGE = 15;
 
 /**
  * The library page: saved articles newest first, searchable and filterable, each readable offline in the reader
@@ -27,8 +28,6 @@ export function LibraryApp() {
   const [undo, setUndo] = useState<RemovedArticle | null>(null);
 
   const page = useLiveQuery(() => queryLibrary(db, { search, site, sort, limit }), [search, site, sort, limit]);
-  const sites = useLiveQuery(() => librarySites(db), []);
-  const count = useLiveQuery(() => db.entries.count(), []);
 
   useEffect(() => {
     const onHash = () => setOpenId(readHash());
@@ -52,17 +51,22 @@ export function LibraryApp() {
   };
   const toggleRead = (entry: LibraryEntry) => void markRead(db, entry.id, entry.readAt === 0);
 
+  // The site list stays while a new query runs, so the filter does not flicker.
+  const lastSites = useRef<string[]>([]);
+  if (page.state === 'ready') lastSites.current = page.value.sites;
+  const sites = lastSites.current;
+
   if (page.state === 'failed') return <LibraryUnavailable error={page.error} />;
-  const total = count.state === 'ready' ? count.value : 0;
+  const total = page.state === 'ready' ? page.value.all : 0;
   return (
     <div class="cp-library" data-state={page.state}>
       <header class="cp-library-header">
         <h1>Your Clearpage library</h1>
         <p class="cp-library-count" aria-live="polite">
-          {count.state === 'ready' && `${total} saved ${total === 1 ? 'article' : 'articles'}`}
+          {page.state === 'ready' && `${total} saved ${total === 1 ? 'article' : 'articles'}`}
         </p>
       </header>
-      <LibraryFilters search={search} site={site} sort={sort} sites={sites.state === 'ready' ? sites.value : []} onSearch={setSearch} onSite={setSite} onSort={setSort} />
+      <LibraryFilters search={search} site={site} sort={sort} sites={sites} onSearch={setSearch} onSite={setSite} onSort={setSort} />
       <main class="cp-library-main" inert={openId !== null}>
         {page.state === 'loading' && <p class="cp-library-message">Opening your library…</p>}
         {page.state === 'ready' && total === 0 && <EmptyLibrary />}
@@ -79,9 +83,7 @@ export function LibraryApp() {
             </p>
             <ArticleList rows={page.value.rows} onOpen={open} onToggleRead={toggleRead} onDelete={(id) => void remove(id)} />
             {page.value.rows.length < page.value.total && (
-              <button type="button" class="cp-button cp-button-quiet cp-more" data-action="more" onClick={() => setLimit(limit + PAGE * 4)}>
-                Show more ({page.value.total - page.value.rows.length} left)
-              </button>
+              <ShowMore left={page.value.total - page.value.rows.length} onMore={() => setLimit(limit + PAGE * 4)} />
             )}
           </>
         )}
@@ -99,6 +101,21 @@ export function LibraryApp() {
         />
       )}
     </div>
+  );
+}
+
+/** "Show more", pressed for the reader when it scrolls into view (and still a button for the keyboard). */
+function ShowMore({ left, onMore }: { left: number; onMore: () => void }) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && onMore(), { rootMargin: '400px' });
+    if (button.current) observer.observe(button.current);
+    return () => observer.disconnect();
+  }, [onMore]);
+  return (
+    <button ref={button} type="button" class="cp-button cp-button-quiet cp-more" data-action="more" onClick={onMore}>
+      Show more ({left} left)
+    </button>
   );
 }
 

@@ -6,7 +6,6 @@ import { markRead, readSaved, type SavedArticle } from '../storage/read-saved.ts
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings.ts';
 import { loadSettings, saveSettings, watchSettings } from '../storage/settings-store.ts';
 import { downloadFile, fileStem } from './download-file.ts';
-import { articleHtml, articleMarkdown } from './export-article.ts';
 import { useLiveQuery } from './use-live-query.ts';
 
 /**
@@ -83,6 +82,7 @@ export function ReadingPane(props: { db: LibraryDatabase; id: string; onClose: (
   );
 }
 
+// Exports load their code on demand (Turndown, DOMPurify, fflate): opening the library does not need it.
 function ArticleActions({ saved, db, onDelete }: { saved: SavedArticle; db: LibraryDatabase; onDelete: (id: string) => void }) {
   const { entry } = saved;
   const stem = fileStem(entry.title);
@@ -91,10 +91,10 @@ function ArticleActions({ saved, db, onDelete }: { saved: SavedArticle; db: Libr
       <button type="button" class="cp-button cp-button-quiet" data-action="toggle-read" aria-pressed={entry.readAt > 0} onClick={() => void markRead(db, entry.id, entry.readAt === 0)}>
         {entry.readAt ? 'Mark unread' : 'Mark read'}
       </button>
-      <button type="button" class="cp-button cp-button-quiet" data-action="export-markdown" onClick={() => downloadFile(`${stem}.md`, articleMarkdown(saved), 'text/markdown')}>
+      <button type="button" class="cp-button cp-button-quiet" data-action="export-markdown" onClick={() => void import('./export-article.ts').then(({ articleMarkdown }) => downloadFile(`${stem}.md`, articleMarkdown(saved), 'text/markdown'))}>
         Markdown
       </button>
-      <button type="button" class="cp-button cp-button-quiet" data-action="export-html" onClick={() => downloadFile(`${stem}.html`, articleHtml(saved), 'text/html')}>
+      <button type="button" class="cp-button cp-button-quiet" data-action="export-html" onClick={() => void import('./export-article.ts').then(({ articleHtml }) => downloadFile(`${stem}.html`, articleHtml(saved), 'text/html'))}>
         HTML
       </button>
       <a class="cp-button cp-button-quiet" href={entry.url} target="_blank" rel="noopener noreferrer" data-action="original">

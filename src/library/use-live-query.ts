@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 export type Live<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; error: unknown };
 
@@ -9,7 +9,8 @@ export type Live<T> = { state: 'loading' } | { state: 'ready'; value: T } | { st
  */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): Live<T> {
   const [result, setResult] = useState<Live<T>>({ state: 'loading' });
-  useEffect(() => {
+  // A layout effect starts the query before the browser paints the empty page, not a frame later.
+  useLayoutEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setResult({ state: 'ready', value }),
       error: (error: unknown) => setResult({ state: 'failed', error }),

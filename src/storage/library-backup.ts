@@ -2,6 +2,8 @@ import type { CleanArticle, RecentPosts } from '../core/types.ts';
 import { articleKey } from './article-key.ts';
 import { articleTables, type LibraryDatabase } from './library-db.ts';
 import type { ImageSkipReason, LibraryEntry, LibraryImage, SkippedImage } from './library-schema.ts';
+import { IndexUpdate } from './library-index.ts';
+import { catalogRow } from './save-to-library.ts';
 import { searchTerms } from './search-terms.ts';
 
 /**
@@ -105,6 +107,8 @@ export interface ImportOutcome {
 export async function importBackup(db: LibraryDatabase, backup: Backup): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { added: 0, replaced: 0, unchanged: 0, keptNewer: 0 };
   await db.transaction('rw', articleTables(db), async () => {
+    // The search index is updated once for the whole import, not once per article.
+    const update = new IndexUpdate();
     for (const record of backup.articles) {
       const id = articleKey(record.url)!;
       const entry = await db.entries.get(id);
@@ -121,17 +125,20 @@ export async function importBackup(db: LibraryDatabase, backup: Backup): Promise
         }
         await db.images.where('articleId').equals(id).delete();
       }
-      await writeRecord(db, id, record);
+      const before = entry ? ((await db.terms.get(id))?.terms ?? []) : [];
+      const written = await writeRecord(db, id, record);
+      update.put(catalogRow(written.entry), before, written.terms);
       if (entry) outcome.replaced++;
       else outcome.added++;
     }
+    await update.apply(db);
   });
   return outcome;
 }
 
-async function writeRecord(db: LibraryDatabase, id: string, record: BackupArticle): Promise<void> {
+async function writeRecord(db: LibraryDatabase, id: string, record: BackupArticle): Promise<{ entry: LibraryEntry; terms: string[] }> {
   const article = canonicalArticle(record.article);
-  await db.entries.put({
+  const entry: LibraryEntry = {
     id,
     url: record.url,
     title: article.title,
@@ -148,10 +155,13 @@ async function writeRecord(db: LibraryDatabase, id: string, record: BackupArticl
     imagesStored: record.images.length,
     imagesSkipped: record.imagesSkipped.map((skipped) => ({ url: skipped.url, reason: skipped.reason })),
     imagesPending: [...record.imagesPending],
-  });
+  };
+  const terms = searchTerms(article.title, article.siteName, article.byline, article.text);
+  await db.entries.put(entry);
   await db.contents.put({ id, article });
-  await db.terms.put({ id, terms: searchTerms(article.title, article.siteName, article.byline, article.text) });
+  await db.terms.put({ id, terms });
   await db.images.bulkPut(record.images.map((image) => ({ articleId: id, url: image.url, type: image.type, bytes: fromBase64(image.data) })));
+  return { entry, terms };
 }
 
 function sameRecord(a: BackupArticle, b: BackupArticle): boolean {

@@ -2,7 +2,9 @@ import type { CleanArticle } from '../core/types.ts';
 
 /**
  * What the library stores. One saved article is spread over small tables so each screen reads only what it
- * shows: the list reads `entries`, the reading view `contents` and `images`, the search `terms`.
+ * shows: the list reads the `catalog` (one record) and then the `entries` it shows, the reading view `contents` and
+ * `images`, a search the `postings` of the words typed. `terms` remembers each article's words, so a save or a
+ * delete knows which postings to change.
  */
 
 /** Why an image of a saved article is not stored for offline reading (it still loads from the site online). */
@@ -55,4 +57,30 @@ export interface LibraryImage {
   url: string;
   type: string;
   bytes: ArrayBuffer;
+}
+
+/** One article in the catalog: what the list sorts and filters on, with the article's number in the postings. */
+export interface CatalogRow {
+  /** The article's number in `postings` (small integers keep posting lists compact). */
+  n: number;
+  id: string;
+  savedAt: number;
+  /** Lower-cased title, for sorting. */
+  title: string;
+  /** Site name as shown (the site filter and sort use it). */
+  site: string;
+}
+
+/** The one record that lists every saved article, read whole when the library opens. */
+export interface LibraryCatalog {
+  key: 'catalog';
+  /** The next unused article number. */
+  next: number;
+  rows: CatalogRow[];
+}
+
+/** The articles (by number) that contain a word. */
+export interface LibraryPosting {
+  term: string;
+  docs: number[];
 }

@@ -1,5 +1,6 @@
 import type { LibraryDatabase } from './library-db.ts';
-import type { LibraryEntry } from './library-schema.ts';
+import { articlesWithPrefix, readCatalog } from './library-index.ts';
+import type { CatalogRow, LibraryEntry } from './library-schema.ts';
 import { queryWords } from './search-terms.ts';
 
 export type LibrarySort = 'newest' | 'oldest' | 'title' | 'site';
@@ -10,53 +11,47 @@ export interface LibraryQuery {
   /** Only this site (its name as shown), or '' for every site. */
   site: string;
   sort: LibrarySort;
-  /** How many rows to read (the list grows as the reader scrolls). */
+  /** How many rows to read (the list grows as the reader asks for more). */
   limit: number;
 }
 
 export interface LibraryPage {
   /** How many articles match, in all. */
   total: number;
+  /** How many articles the library holds. */
+  all: number;
+  /** Every site in the library, for the filter, in alphabetical order. */
+  sites: string[];
   rows: LibraryEntry[];
 }
 
+const ORDER: { [K in LibrarySort]: (a: CatalogRow, b: CatalogRow) => number } = {
+  newest: (a, b) => b.savedAt - a.savedAt || compare(a.id, b.id),
+  oldest: (a, b) => a.savedAt - b.savedAt || compare(a.id, b.id),
+  title: (a, b) => compare(a.title, b.title) || b.savedAt - a.savedAt,
+  site: (a, b) => compare(a.site.toLocaleLowerCase(), b.site.toLocaleLowerCase()) || b.savedAt - a.savedAt,
+};
+
 /**
- * One screen of the library list. Works on keys only until the end: the sort index gives every id in order, the
- * site and word indexes give the ids that match, and only the first `limit` matching rows are read. With
- * thousands of saved articles that stays a few index scans and one small read.
+ * One screen of the library list: the catalog (one record) is filtered by site and by the posting lists of the
+ * words typed, sorted in memory, and only the rows on screen are read. See library-index.ts for why.
  */
 export async function queryLibrary(db: LibraryDatabase, query: LibraryQuery): Promise<LibraryPage> {
-  return db.transaction('r', [db.entries, db.terms], async () => {
-    const filters: Set<string>[] = [];
-    if (query.site) filters.push(new Set(await db.entries.where('siteName').equals(query.site).primaryKeys()));
+  return db.transaction('r', [db.catalog, db.postings, db.entries], async () => {
+    const catalog = await readCatalog(db);
+    const sites = [...new Set(catalog.rows.map((row) => row.site).filter(Boolean))].sort((a, b) => a.localeCompare(b));
+    let rows = query.site ? catalog.rows.filter((row) => row.site === query.site) : catalog.rows;
     for (const word of queryWords(query.search)) {
-      filters.push(new Set(await db.terms.where('terms').startsWith(word).primaryKeys()));
+      if (rows.length === 0) break;
+      const found = await articlesWithPrefix(db, word);
+      rows = rows.filter((row) => found.has(row.n));
     }
-    // The smallest set first: most ids drop out at the first test.
-    filters.sort((a, b) => a.size - b.size);
-    if (filters[0]?.size === 0) return { total: 0, rows: [] };
-    const ordered = await orderedIds(db, query.sort);
-    const matching = filters.length ? ordered.filter((id) => filters.every((set) => set.has(id))) : ordered;
-    const rows = await db.entries.bulkGet(matching.slice(0, query.limit));
-    return { total: matching.length, rows: rows.filter((row): row is LibraryEntry => row !== undefined) };
+    const shown = [...rows].sort(ORDER[query.sort]).slice(0, query.limit);
+    const entries = await db.entries.bulkGet(shown.map((row) => row.id));
+    return { total: rows.length, all: catalog.rows.length, sites, rows: entries.filter((entry): entry is LibraryEntry => entry !== undefined) };
   });
 }
 
-async function orderedIds(db: LibraryDatabase, sort: LibrarySort): Promise<string[]> {
-  switch (sort) {
-    case 'newest':
-      return db.entries.orderBy('savedAt').reverse().primaryKeys();
-    case 'oldest':
-      return db.entries.orderBy('savedAt').primaryKeys();
-    case 'title':
-      return db.entries.orderBy('sortTitle').primaryKeys();
-    case 'site':
-      return db.entries.orderBy('[sortSite+savedAt]').primaryKeys();
-  }
-}
-
-/** Every site in the library, for the filter, in alphabetical order. */
-export async function librarySites(db: LibraryDatabase): Promise<string[]> {
-  const sites = (await db.entries.orderBy('siteName').uniqueKeys()) as string[];
-  return sites.filter(Boolean).sort((a, b) => a.localeCompare(b));
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

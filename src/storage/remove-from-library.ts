@@ -1,4 +1,6 @@
 import { articleTables, type LibraryDatabase } from './library-db.ts';
+import { IndexUpdate } from './library-index.ts';
+import { catalogRow } from './save-to-library.ts';
 import type { LibraryContent, LibraryEntry, LibraryImage, LibraryTerms } from './library-schema.ts';
 
 /** Everything stored for one article: what a delete takes out and an undo puts back unchanged. */
@@ -24,6 +26,7 @@ export async function removeFromLibrary(db: LibraryDatabase, id: string): Promis
     await db.contents.delete(id);
     await db.terms.delete(id);
     await db.images.where('articleId').equals(id).delete();
+    await new IndexUpdate().remove(id, removed.terms?.terms ?? []).apply(db);
     return removed;
   });
 }
@@ -36,6 +39,7 @@ export async function restoreToLibrary(db: LibraryDatabase, removed: RemovedArti
     if (removed.content) await db.contents.put(removed.content);
     if (removed.terms) await db.terms.put(removed.terms);
     await db.images.bulkPut(removed.images);
+    await new IndexUpdate().put(catalogRow(removed.entry), [], removed.terms?.terms ?? []).apply(db);
     return true;
   });
 }

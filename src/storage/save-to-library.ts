@@ -2,6 +2,7 @@ import type { CleanArticle } from '../core/types.ts';
 import { articleKey } from './article-key.ts';
 import { articleTables, type LibraryDatabase } from './library-db.ts';
 import type { LibraryEntry, LibraryImage, SkippedImage } from './library-schema.ts';
+import { IndexUpdate } from './library-index.ts';
 import { searchTerms } from './search-terms.ts';
 
 export type SaveOutcome = { status: 'saved' | 'updated'; entry: LibraryEntry };
@@ -41,9 +42,12 @@ export async function saveToLibrary(db: LibraryDatabase, article: CleanArticle, 
       imagesSkipped: [],
       imagesPending: imageUrls.filter((url) => !have.has(url)),
     };
+    const before = (await db.terms.get(id))?.terms ?? [];
+    const terms = searchTerms(article.title, article.siteName, article.byline, article.text);
     await db.entries.put(entry);
     await db.contents.put({ id, article });
-    await db.terms.put({ id, terms: searchTerms(article.title, article.siteName, article.byline, article.text) });
+    await db.terms.put({ id, terms });
+    await new IndexUpdate().put(catalogRow(entry), before, terms).apply(db);
     return { status: previous ? 'updated' : 'saved', entry };
   });
 }
@@ -75,6 +79,11 @@ export async function storeImages(db: LibraryDatabase, id: string, images: Omit<
 export async function interruptedSaves(db: LibraryDatabase): Promise<LibraryEntry[]> {
   const ids = await db.entries.where('imagesPending').startsWith('').primaryKeys();
   return (await db.entries.bulkGet([...new Set(ids)])).filter((entry): entry is LibraryEntry => entry !== undefined);
+}
+
+/** An entry's row in the catalog. */
+export function catalogRow(entry: LibraryEntry): { id: string; savedAt: number; title: string; site: string } {
+  return { id: entry.id, savedAt: entry.savedAt, title: entry.sortTitle, site: entry.siteName };
 }
 
 function excerptOf(article: CleanArticle): string {

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleKey } from '../../src/storage/article-key.ts';
 import { exportBackup, importBackup, parseBackup } from '../../src/storage/library-backup.ts';
 import { LibraryDatabase } from '../../src/storage/library-db.ts';
-import { queryLibrary, librarySites } from '../../src/storage/query-library.ts';
+import { queryLibrary } from '../../src/storage/query-library.ts';
 import { markRead, readSaved } from '../../src/storage/read-saved.ts';
 import { removeFromLibrary, restoreToLibrary } from '../../src/storage/remove-from-library.ts';
 import { interruptedSaves, saveToLibrary, storeImages } from '../../src/storage/save-to-library.ts';
@@ -104,7 +105,7 @@ describe('querying', () => {
     expect(await titles('newest')).toEqual(['Monsoon rains', 'Apple harvest', 'Zebra crossings in Lahore']);
     expect(await titles('oldest')).toEqual(['Zebra crossings in Lahore', 'Apple harvest', 'Monsoon rains']);
     expect(await titles('title')).toEqual(['Apple harvest', 'Monsoon rains', 'Zebra crossings in Lahore']);
-    expect(await titles('site')).toEqual(['Zebra crossings in Lahore', 'Apple harvest', 'Monsoon rains']);
+    expect(await titles('site')).toEqual(['Zebra crossings in Lahore', 'Monsoon rains', 'Apple harvest']);
   });
 
   it('finds words by their start in titles and text, all words must match, and filters by site', async () => {
@@ -122,8 +123,24 @@ describe('querying', () => {
     expect(page.rows).toHaveLength(1);
   });
 
-  it('lists the sites for the filter', async () => {
-    expect(await librarySites(db)).toEqual(['Dawn', 'Pakistan Today']);
+  it('lists the sites for the filter and counts the whole library', async () => {
+    const page = await queryLibrary(db, { ...everything, search: 'swat' });
+    expect(page.sites).toEqual(['Dawn', 'Pakistan Today']);
+    expect([page.total, page.all]).toEqual([2, 3]);
+  });
+
+  it('finds an article by a word it gained on update, and no longer by a word it lost', async () => {
+    await saveToLibrary(db, makeArticle({ url: 'https://a.example/1', title: 'Zebra crossings in Karachi', siteName: 'Dawn', text: 'Traffic police in Karachi painted new crossings.' }), [], 4);
+    const find = async (search: string) => (await queryLibrary(db, { ...everything, search })).rows.map((row) => row.title);
+    expect(await find('karachi')).toEqual(['Zebra crossings in Karachi']);
+    expect(await find('lahore')).toEqual(['Monsoon rains']);
+  });
+
+  it('forgets a deleted article in search and brings it back on undo', async () => {
+    const removed = await removeFromLibrary(db, 'https://b.example/2');
+    expect((await queryLibrary(db, { ...everything, search: 'apple' })).total).toBe(0);
+    await restoreToLibrary(db, removed!);
+    expect((await queryLibrary(db, { ...everything, search: 'apple' })).rows.map((row) => row.title)).toEqual(['Apple harvest']);
   });
 });
 
@@ -233,6 +250,29 @@ describe('backup', () => {
     broken.articles[1].readAt = -5;
     expect(parseBackup(JSON.stringify(broken)).ok).toBe(false);
     expect(await exportBackup(db)).toBe(before);
+  });
+});
+
+describe('schema migrations', () => {
+  it('upgrade a version-1 library (multi-entry word index) to the catalog and posting lists without losing anything', async () => {
+    const name = `test-library-v1-${++counter}`;
+    const old = new Dexie(name);
+    old.version(1).stores({ entries: 'id, savedAt, sortTitle, [sortSite+savedAt], siteName, *imagesPending', contents: 'id', terms: 'id, *terms', images: '[articleId+url], articleId' });
+    const article = makeArticle({ url: 'https://old.example/story', title: 'Old story about tea', text: 'Tea growers in Sylhet expect a good season.' });
+    await old.table('entries').put({ id: article.url, url: article.url, title: article.title, siteName: 'Old Times', byline: '', publishedTime: '', excerpt: '', readingMinutes: 1, savedAt: 5, updatedAt: 5, readAt: 0, sortTitle: 'old story about tea', sortSite: 'old times', imagesStored: 0, imagesSkipped: [], imagesPending: [] });
+    await old.table('contents').put({ id: article.url, article });
+    await old.table('terms').put({ id: article.url, terms: searchTerms(article.title, article.text) });
+    old.close();
+
+    const upgraded = new LibraryDatabase(name);
+    try {
+      const page = await queryLibrary(upgraded, { ...everything, search: 'sylhet' });
+      expect(page.rows.map((row) => row.title)).toEqual(['Old story about tea']);
+      expect(page.all).toBe(1);
+      expect((await readSaved(upgraded, article.url))?.content.article.text).toBe(article.text);
+    } finally {
+      await upgraded.delete();
+    }
   });
 });
 
