@@ -29,7 +29,11 @@ describe('manifest', () => {
     expect(manifest.content_security_policy).toEqual({
       extension_pages:
         "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self'; img-src 'self' blob: https: http: data:; connect-src https: http:; frame-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'",
+      // The library's article frame: scripts only from the extension, no inline script, opaque origin.
+      sandbox:
+        "sandbox allow-scripts allow-popups allow-popups-to-escape-sandbox; default-src 'none'; script-src 'self'; style-src 'self'; img-src blob: https: http: data:; media-src 'none'; base-uri 'none'; form-action 'none'",
     });
+    expect(manifest.sandbox).toEqual({ pages: ['library/article-frame.html'] });
   });
 
   it('binds two commands: the reader shortcut and the save shortcut', () => {

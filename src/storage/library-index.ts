@@ -73,7 +73,11 @@ export class IndexUpdate {
       const lost = losses.get(term);
       const docs = (current[index]?.docs ?? []).filter((n) => !lost?.has(n));
       const seen = new Set(docs);
-      for (const n of gains.get(term) ?? []) if (!seen.has(n)) (seen.add(n), docs.push(n));
+      for (const n of gains.get(term) ?? []) {
+        if (seen.has(n)) continue;
+        seen.add(n);
+        docs.push(n);
+      }
       if (docs.length) changed.push({ term, docs });
       else emptied.push(term);
     });
