@@ -95,8 +95,19 @@ for (const query of queries) {
   }
 }
 
+// For scale: the same measure for an empty extension page (one tiny script, one paragraph).
+writeFileSync(join(extensionDir, 'bench-empty.html'), '<!doctype html><meta charset="utf-8"><p>empty</p><script src="bench-empty.js"></script>');
+writeFileSync(join(extensionDir, 'bench-empty.js'), "requestAnimationFrame(() => setTimeout(() => performance.mark('painted')));");
+const empty: number[] = [];
+for (let i = 0; i < OPENS + 1; i++) {
+  await library.goto(`chrome-extension://${extensionId}/bench-empty.html?${i}`);
+  const painted = (await (await library.waitForFunction(() => performance.getEntriesByName('painted')[0]?.startTime)).jsonValue()) as number;
+  if (i > 0) empty.push(painted);
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 console.log(`  open the library → first ${firstScreenRows} rows on screen: median ${median(opens).toFixed(0)} ms from navigation start (worst ${Math.max(...opens).toFixed(0)}), of which Clearpage's own code ${median(ownWork).toFixed(0)} ms (worst ${Math.max(...ownWork).toFixed(0)}); the rest is Chromium starting the page and loading its scripts (${OPENS} loads)`);
+console.log(`  (an empty extension page, for scale: ${median(empty).toFixed(0)} ms from navigation start to its first frame)`);
 console.log('  search, keystroke → results on screen (median of 2 runs each):');
 for (const query of queries) {
   const runs = searches.filter((search) => search.query === query);
