@@ -89,6 +89,8 @@ test('the reading view follows the reader settings, closes with Escape, and rend
   await library.keyboard.press('Escape');
   await expect(library.locator('.cp-reading')).toHaveCount(0);
   await expect(library.locator('.cp-library-row')).toHaveCount(1);
+  // Focus goes back to the article just read.
+  await expect(library.locator('.cp-row-title a')).toBeFocused();
 });
 
 test('export one article as Markdown and HTML, and everything as zips', async ({ context, extensionId, worker, server }) => {

@@ -42,7 +42,10 @@ export function LibraryApp() {
 
   const open = (id: string | null) => {
     history.pushState(null, '', id ? `#article=${encodeURIComponent(id)}` : location.pathname);
+    const closing = openId;
     setOpenId(id);
+    // Back in the list, the keyboard continues from the article just read.
+    if (!id && closing) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-id="${CSS.escape(closing)}"] .cp-row-title a`)?.focus());
   };
   const remove = async (id: string) => {
     const removed = await removeFromLibrary(db, id);
