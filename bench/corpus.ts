@@ -9,7 +9,7 @@ export interface BenchPage {
 }
 
 const ROOT = join(import.meta.dirname, '..');
-const READABILITY_PAGES = join(ROOT, '..', 'shared', 'corpora', 'readability-test-pages');
+export const READABILITY_PAGES = join(ROOT, '..', 'shared', 'corpora', 'readability-test-pages');
 
 export function seedPage(): BenchPage {
   return {

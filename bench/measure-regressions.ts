@@ -1,0 +1,50 @@
+/**
+ * One batch for bench/regressions.ts (own process: jsdom keeps every document alive until its process ends).
+ * For each of mozilla/readability's test pages: how much of `expected.html` (the upstream expected article) is in
+ * Clearpage's text, by lower-cased word bag, and which of its paragraphs are missing.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { extractArticle } from '../src/core/extract-article.ts';
+import { READABILITY_PAGES, readabilityPages } from './corpus.ts';
+
+export interface RegressionRow {
+  name: string;
+  expectedWords: number;
+  /** Share of expected.html's words that Clearpage's text has (multiset). */
+  recall: number;
+  /** Expected paragraphs (≥ 60 characters) whose text does not appear in Clearpage's text. */
+  missing: string[];
+  error?: string;
+}
+
+const words = (text: string) => text.toLowerCase().match(/\w+/g) ?? [];
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+function measure(name: string, html: string, url: string): RegressionRow {
+  const expectedDoc = new JSDOM(readFileSync(join(READABILITY_PAGES, name, 'expected.html'), 'utf8')).window.document;
+  const expectedWords = words(expectedDoc.body.textContent ?? '');
+  const dom = new JSDOM(html, { url });
+  const result = extractArticle(dom.window.document, { url, window: dom.window as unknown as Window, force: true });
+  const text = result.ok ? result.article.text : '';
+  const have = new Map<string, number>();
+  for (const word of words(text)) have.set(word, (have.get(word) ?? 0) + 1);
+  let found = 0;
+  for (const word of expectedWords) {
+    const left = have.get(word) ?? 0;
+    if (left > 0) {
+      found++;
+      have.set(word, left - 1);
+    }
+  }
+  const flat = squash(text);
+  const missing = Array.from(expectedDoc.querySelectorAll('p, li, h2, h3, pre, blockquote, td, figcaption'))
+    .map((el) => squash(el.textContent ?? ''))
+    .filter((paragraph) => paragraph.length >= 60 && !flat.includes(paragraph.slice(0, 60)));
+  return { name, expectedWords: expectedWords.length, recall: expectedWords.length ? found / expectedWords.length : 1, missing, error: result.ok ? undefined : result.reason };
+}
+
+const [from, to] = process.argv.slice(2).map(Number) as [number, number];
+const rows = readabilityPages().slice(from, to).map((page) => measure(page.name, page.html, page.url));
+process.send?.(rows, () => process.exit(0));
