@@ -3,7 +3,7 @@ import { articleKey } from './article-key.ts';
 import { articleTables, type LibraryDatabase } from './library-db.ts';
 import type { ImageSkipReason, LibraryEntry, LibraryImage, SkippedImage } from './library-schema.ts';
 import { IndexUpdate } from './library-index.ts';
-import { catalogRow } from './save-to-library.ts';
+import { catalogRow, excerptOf } from './save-to-library.ts';
 import { searchTerms } from './search-terms.ts';
 
 /**
@@ -145,7 +145,7 @@ async function writeRecord(db: LibraryDatabase, id: string, record: BackupArticl
     siteName: article.siteName,
     byline: article.byline,
     publishedTime: article.publishedTime,
-    excerpt: article.excerpt.length > 280 ? `${article.excerpt.slice(0, 277).trimEnd()}…` : article.excerpt || (article.summary[0] ?? ''),
+    excerpt: excerptOf(article),
     readingMinutes: article.readingMinutes,
     savedAt: record.savedAt,
     updatedAt: record.updatedAt,

@@ -86,7 +86,8 @@ export function catalogRow(entry: LibraryEntry): { id: string; savedAt: number; 
   return { id: entry.id, savedAt: entry.savedAt, title: entry.sortTitle, site: entry.siteName };
 }
 
-function excerptOf(article: CleanArticle): string {
+/** The list's excerpt: the article's own, else its first summary sentence, else its text; at most 280 characters. */
+export function excerptOf(article: CleanArticle): string {
   const source = article.excerpt || article.summary[0] || article.text;
   return source.length > 280 ? `${source.slice(0, 277).trimEnd()}…` : source;
 }
