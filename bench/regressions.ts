@@ -3,25 +3,18 @@
  * that upstream's `expected.html` kept (word recall below 0.95, or whole expected paragraphs missing), worst first,
  * with the first missing paragraphs — the list issue #3 asks to explain or fix page by page.
  */
-import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { readabilityPages } from './corpus.ts';
+import { runBatch } from './run-batch.ts';
 import type { RegressionRow } from './measure-regressions.ts';
 
 const BATCH = 20;
 const WORKER = join(import.meta.dirname, 'measure-regressions.ts');
 
-function runBatch(from: number, to: number): Promise<RegressionRow[]> {
-  return new Promise((resolve, reject) => {
-    const child = fork(WORKER, [String(from), String(to)], { execArgv: ['--import', 'tsx'] });
-    child.once('message', (rows) => resolve(rows as RegressionRow[]));
-    child.once('exit', (code) => code !== 0 && reject(new Error(`batch ${from}-${to} exited with ${code}`)));
-  });
-}
 
 const count = readabilityPages().length;
 const rows: RegressionRow[] = [];
-for (let from = 0; from < count; from += BATCH) rows.push(...(await runBatch(from, Math.min(count, from + BATCH))));
+for (let from = 0; from < count; from += BATCH) rows.push(...(await runBatch<RegressionRow>(WORKER, from, Math.min(count, from + BATCH))));
 
 const losing = rows.filter((row) => row.recall < 0.95 || row.missing.length > 0).sort((a, b) => a.recall - b.recall);
 console.log(`readability-test-pages: ${rows.length} pages; mean recall of expected.html's words ${(rows.reduce((sum, row) => sum + row.recall, 0) / Math.max(1, rows.length)).toFixed(3)}`);

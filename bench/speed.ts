@@ -4,23 +4,16 @@
  * same parsed documents in the same run (median of 3 runs per page), DOM parsing reported apart. Also the size of
  * the always-on content script.
  */
-import { fork } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readabilityPages } from './corpus.ts';
+import { runBatch } from './run-batch.ts';
 import type { SpeedRow } from './measure-speed.ts';
 
 const BATCH = 20;
 const WORKER = join(import.meta.dirname, 'measure-speed.ts');
 
-function runBatch(from: number, to: number): Promise<SpeedRow[]> {
-  return new Promise((resolve, reject) => {
-    const child = fork(WORKER, [String(from), String(to)], { execArgv: ['--import', 'tsx'] });
-    child.once('message', (rows) => resolve(rows as SpeedRow[]));
-    child.once('exit', (code) => code !== 0 && reject(new Error(`bench batch ${from}-${to} exited with ${code}`)));
-  });
-}
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -32,7 +25,7 @@ const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const ms = (value: number) => value.toFixed(1).padStart(9);
 
 console.log(`Clearpage speed benchmark: ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, jsdom`);
-const [seed] = await runBatch(-1, -1);
+const [seed] = await runBatch<SpeedRow>(WORKER, -1, -1);
 console.log('\nSeed page (PakistanToday layout), median of 3 runs, ms');
 console.log('      parse     detect  Clearpage Readability  ratio');
 console.log(`${ms(seed!.parseMs)}  ${ms(seed!.detectMs)}  ${ms(seed!.clearpageMs)}  ${ms(seed!.readabilityMs)}  ${(seed!.clearpageMs / seed!.readabilityMs).toFixed(2)}`);
@@ -40,7 +33,7 @@ console.log(`${ms(seed!.parseMs)}  ${ms(seed!.detectMs)}  ${ms(seed!.clearpageMs
 const count = readabilityPages().length;
 if (count) {
   const rows: SpeedRow[] = [];
-  for (let from = 0; from < count; from += BATCH) rows.push(...(await runBatch(from, Math.min(count, from + BATCH))));
+  for (let from = 0; from < count; from += BATCH) rows.push(...(await runBatch<SpeedRow>(WORKER, from, Math.min(count, from + BATCH))));
   const column = (key: 'parseMs' | 'detectMs' | 'clearpageMs' | 'readabilityMs') => rows.map((row) => row[key]);
   console.log(`\nreadability-test-pages: ${rows.length} pages, median of 3 runs per page, ms`);
   console.log('                median       p95     total');

@@ -3,7 +3,7 @@ import { articleKey } from './article-key.ts';
 import { articleTables, type LibraryDatabase } from './library-db.ts';
 import type { ImageSkipReason, LibraryEntry, LibraryImage, SkippedImage } from './library-schema.ts';
 import { IndexUpdate } from './library-index.ts';
-import { catalogRow, excerptOf } from './save-to-library.ts';
+import { catalogRow, entryFor } from './save-to-library.ts';
 import { searchTerms } from './search-terms.ts';
 
 /**
@@ -138,24 +138,15 @@ export async function importBackup(db: LibraryDatabase, backup: Backup): Promise
 
 async function writeRecord(db: LibraryDatabase, id: string, record: BackupArticle): Promise<{ entry: LibraryEntry; terms: string[] }> {
   const article = canonicalArticle(record.article);
-  const entry: LibraryEntry = {
-    id,
-    url: record.url,
-    title: article.title,
-    siteName: article.siteName,
-    byline: article.byline,
-    publishedTime: article.publishedTime,
-    excerpt: excerptOf(article),
-    readingMinutes: article.readingMinutes,
+  // The list entry keeps the address the record was saved under.
+  const entry = entryFor(id, { ...article, url: record.url }, {
     savedAt: record.savedAt,
     updatedAt: record.updatedAt,
     readAt: record.readAt,
-    sortTitle: article.title.toLocaleLowerCase(),
-    sortSite: article.siteName.toLocaleLowerCase(),
     imagesStored: record.images.length,
     imagesSkipped: record.imagesSkipped.map((skipped) => ({ url: skipped.url, reason: skipped.reason })),
     imagesPending: [...record.imagesPending],
-  };
+  });
   const terms = searchTerms(article.title, article.siteName, article.byline, article.text);
   await db.entries.put(entry);
   await db.contents.put({ id, article });

@@ -24,24 +24,14 @@ export async function saveToLibrary(db: LibraryDatabase, article: CleanArticle, 
     const stale = kept.filter((image) => !wanted.has(image.url));
     await db.images.bulkDelete(stale.map((image): [string, string] => [id, image.url]));
     const have = new Set(kept.map((image) => image.url));
-    const entry: LibraryEntry = {
-      id,
-      url: article.url,
-      title: article.title,
-      siteName: article.siteName,
-      byline: article.byline,
-      publishedTime: article.publishedTime,
-      excerpt: excerptOf(article),
-      readingMinutes: article.readingMinutes,
+    const entry = entryFor(id, article, {
       savedAt: previous?.savedAt ?? now,
       updatedAt: now,
       readAt: previous?.readAt ?? 0,
-      sortTitle: article.title.toLocaleLowerCase(),
-      sortSite: article.siteName.toLocaleLowerCase(),
       imagesStored: imageUrls.filter((url) => have.has(url)).length,
       imagesSkipped: [],
       imagesPending: imageUrls.filter((url) => !have.has(url)),
-    };
+    });
     const before = (await db.terms.get(id))?.terms ?? [];
     const terms = searchTerms(article.title, article.siteName, article.byline, article.text);
     await db.entries.put(entry);
@@ -81,13 +71,34 @@ export async function interruptedSaves(db: LibraryDatabase): Promise<LibraryEntr
   return (await db.entries.bulkGet([...new Set(ids)])).filter((entry): entry is LibraryEntry => entry !== undefined);
 }
 
+/** The list entry for an article: what it shows, copied from the article, plus when and what was stored. */
+export function entryFor(
+  id: string,
+  article: CleanArticle,
+  stored: Pick<LibraryEntry, 'savedAt' | 'updatedAt' | 'readAt' | 'imagesStored' | 'imagesSkipped' | 'imagesPending'>,
+): LibraryEntry {
+  return {
+    id,
+    url: article.url,
+    title: article.title,
+    siteName: article.siteName,
+    byline: article.byline,
+    publishedTime: article.publishedTime,
+    excerpt: excerptOf(article),
+    readingMinutes: article.readingMinutes,
+    sortTitle: article.title.toLocaleLowerCase(),
+    sortSite: article.siteName.toLocaleLowerCase(),
+    ...stored,
+  };
+}
+
 /** An entry's row in the catalog. */
 export function catalogRow(entry: LibraryEntry): { id: string; savedAt: number; title: string; site: string } {
   return { id: entry.id, savedAt: entry.savedAt, title: entry.sortTitle, site: entry.siteName };
 }
 
 /** The list's excerpt: the article's own, else its first summary sentence, else its text; at most 280 characters. */
-export function excerptOf(article: CleanArticle): string {
+function excerptOf(article: CleanArticle): string {
   const source = article.excerpt || article.summary[0] || article.text;
   return source.length > 280 ? `${source.slice(0, 277).trimEnd()}…` : source;
 }
