@@ -25,6 +25,13 @@ export class ToolbarPopup {
       if (reply.error) waiter.reject(new Error(reply.error.message));
       else waiter.resolve(reply.result);
     });
+    // A popup that closes (window.close(), lost focus) never answers what was in flight: fail those calls instead
+    // of leaving them, and the test, waiting forever.
+    browserSession.on('Target.detachedFromTarget', (event: { sessionId?: string; targetId?: string }) => {
+      if (event.sessionId !== this.sessionId && event.targetId !== this.targetId) return;
+      for (const waiter of this.pending.values()) waiter.reject(new Error('popup: closed'));
+      this.pending.clear();
+    });
   }
 
   /** Opens the popup for the active tab of the focused window and attaches to it. */
@@ -131,7 +138,8 @@ export class ToolbarPopup {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.evaluate('window.close()').catch(() => undefined);
+    // Closing the window may take the answer to this very call with it, so do not wait on the answer.
+    void this.evaluate('window.close()').catch(() => undefined);
     const deadline = Date.now() + 5000;
     while (Date.now() < deadline) {
       const { targetInfos } = (await this.browserSession.send('Target.getTargets')) as { targetInfos: { targetId: string }[] };
