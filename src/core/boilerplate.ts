@@ -19,11 +19,19 @@ const STRONG_WORDS = new Set([
   'footer', 'cookie', 'consent',
 ]);
 const WEAK_WORDS = new Set([
-  'social', 'widget', 'widgets', 'secondary', 'subscribe', 'subscription', 'signup', 'ad', 'ads', 'advert',
+  'social', 'secondary', 'subscribe', 'subscription', 'signup', 'ad', 'ads', 'advert',
   'advertisement', 'sponsored', 'promo', 'dfp', 'gpt', 'related', 'recommended', 'recirculation', 'popular',
   'trending', 'menu', 'paywall',
 ]);
 const CONTENT_WORDS = new Set(['content', 'body', 'article', 'entry', 'post', 'story', 'text', 'main']);
+/**
+ * "Widget" names a sidebar box in classic WordPress themes but every block of a page-builder layout
+ * (`elementor-widget-container` around each paragraph, heading and image), so it marks furniture only around
+ * what sidebar widgets hold: mostly links (recent posts, categories, tags, archives).
+ */
+const LAYOUT_WORDS = new Set(['widget', 'widgets']);
+/** Ids this long are slugs of a heading's text (`how-popular-are-these-apps`), not names a theme chose. */
+const MAX_ID_WORDS = 4;
 
 const tokenCache = new WeakMap<Element, string[]>();
 
@@ -31,26 +39,42 @@ const tokenCache = new WeakMap<Element, string[]>();
 export function nameTokens(el: Element): string[] {
   let tokens = tokenCache.get(el);
   if (!tokens) {
-    const names = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
-    tokens = names
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .filter(Boolean);
+    const id = splitWords(el.id);
+    const classes = splitWords(typeof el.className === 'string' ? el.className : '');
+    tokens = id.length > MAX_ID_WORDS ? classes : [...id, ...classes];
     tokenCache.set(el, tokens);
   }
   return tokens;
 }
 
+function splitWords(names: string): string[] {
+  return names
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
 /** True when the element itself is furniture (by tag, ARIA role or name), not looking at ancestors. */
 export function isFurniture(el: Element): boolean {
-  if (FURNITURE_TAGS.has(el.tagName)) return true;
+  if (FURNITURE_TAGS.has(el.tagName) || isHidden(el)) return true;
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
   if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'MAIN' || el.tagName === 'ARTICLE') return false;
   const tokens = nameTokens(el);
   if (tokens.some((token) => STRONG_WORDS.has(token))) return true;
-  return tokens.some((token) => WEAK_WORDS.has(token)) && !tokens.some((token) => CONTENT_WORDS.has(token));
+  if (tokens.some((token) => CONTENT_WORDS.has(token))) return false;
+  if (tokens.some((token) => WEAK_WORDS.has(token))) return true;
+  return tokens.some((token) => LAYOUT_WORDS.has(token)) && isMostlyLinks(el);
+}
+
+/** Whether most of the element's text is link text: lists of posts, categories, tags and archives. */
+export function isMostlyLinks(el: Element): boolean {
+  const text = (el.textContent ?? '').replace(/\s+/g, '').length;
+  if (text === 0) return false;
+  let links = 0;
+  for (const a of el.querySelectorAll('a')) links += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return links >= text * 0.5;
 }
 
 const COMMENT_WORDS = new Set(['comment', 'comments', 'disqus', 'respond', 'replies']);
@@ -60,8 +84,17 @@ const COMMENT_WORDS = new Set(['comment', 'comments', 'disqus', 'respond', 'repl
  * the page's navigation, sidebars by tag, footers and forms. Other furniture names can be misleading wrapper names.
  */
 export function isFurnitureWhateverItHolds(el: Element): boolean {
-  if (FURNITURE_TAGS.has(el.tagName) && el.tagName !== 'HEADER') return true;
+  if ((FURNITURE_TAGS.has(el.tagName) && el.tagName !== 'HEADER') || isHidden(el)) return true;
   return nameTokens(el).some((token) => COMMENT_WORDS.has(token));
+}
+
+/**
+ * Hidden markup never reaches a reader: templates, closed dialogs, and the copies that streaming renderers park in
+ * `<div hidden>` until a script moves them into place (the visible copy is the one to read), and `<noscript>`
+ * fallbacks (markup only where scripts are off: in a saved page read by Node, not in the reader's browser).
+ */
+export function isHidden(el: Element): boolean {
+  return el.tagName === 'TEMPLATE' || el.tagName === 'NOSCRIPT' || el.hasAttribute('hidden') || (el.getAttribute('aria-hidden') === 'true' && el.tagName !== 'IMG');
 }
 
 /** True when the element or any ancestor below `<body>` is furniture. */

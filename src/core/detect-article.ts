@@ -1,4 +1,4 @@
-import { isFurniture, isFurnitureWhateverItHolds } from './boilerplate.ts';
+import { isFurniture, isFurnitureWhateverItHolds, isHidden } from './boilerplate.ts';
 import { findArticleNode, jsonLdTypes, readJsonLd } from './json-ld.ts';
 import type { Detection } from './types.ts';
 
@@ -35,9 +35,16 @@ export interface ProseMeasure {
   body: Element | null;
   bodyChars: number;
   paragraphs: number;
+  /** The text of all the paragraphs counted, wherever they sit: how much prose the page has outside furniture. */
+  proseChars: number;
   /** Whether a furniture-named element is really a wrapper of much of the page's prose (see WRAPPER_SHARE). */
   isWrapper: (el: Element) => boolean;
+  /** Whether the page's prose is nearly all in hidden elements, so they were read as content. */
+  readsHidden: boolean;
 }
+
+/** Below this share of the page's prose in view, hidden elements hold the content rather than copies of it. */
+const HIDDEN_SHARE = 0.25;
 
 /**
  * A furniture-named element holding this share of the page's prose is a layout wrapper, not furniture: page
@@ -68,9 +75,26 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
     }
   }
 
+  // Hidden copies (templates, streamed chunks parked in `<div hidden>`) are not the page's prose, not even in share.
+  const hiddenVerdict = new Map<Element, boolean>();
+  const inHidden = (el: Element | null): boolean => {
+    if (!el || el.tagName === 'BODY') return false;
+    let verdict = hiddenVerdict.get(el);
+    if (verdict === undefined) {
+      verdict = isHidden(el) || inHidden(el.parentElement);
+      hiddenVerdict.set(el, verdict);
+    }
+    return verdict;
+  };
+  let visible = found.filter(({ at }) => !inHidden(at));
+  // …unless the page parks all its content there: a saved copy of a streamed page before its scripts ran.
+  const sum = (list: typeof found) => list.reduce((total, { chars }) => total + chars, 0);
+  const readsHidden = sum(visible) < HIDDEN_SHARE * sum(found);
+  if (readsHidden) visible = found;
+
   const proseWithin = new Map<Element, number>();
   let totalChars = 0;
-  for (const { chars, at } of found) {
+  for (const { chars, at } of visible) {
     totalChars += chars;
     for (let el: Element | null = at.parentElement; el && el !== doc.body; el = el.parentElement) proseWithin.set(el, (proseWithin.get(el) ?? 0) + chars);
   }
@@ -79,7 +103,7 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
   const inPageFurniture = (el: Element): boolean => {
     let verdict = furnitureVerdict.get(el);
     if (verdict === undefined) {
-      verdict = el.tagName !== 'BODY' && el.tagName !== 'HTML' && ((isFurniture(el) && !isWrapper(el)) || (!!el.parentElement && inPageFurniture(el.parentElement)));
+      verdict = el.tagName !== 'BODY' && el.tagName !== 'HTML' && ((isFurniture(el) && !isWrapper(el) && !(readsHidden && isHidden(el))) || (!!el.parentElement && inPageFurniture(el.parentElement)));
       furnitureVerdict.set(el, verdict);
     }
     return verdict;
@@ -87,9 +111,11 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
 
   const perParent = new Map<Element, number>();
   let paragraphs = 0;
-  for (const { parent, chars, at } of found) {
+  let proseChars = 0;
+  for (const { parent, chars, at } of visible) {
     if (!inFurniture && inPageFurniture(at)) continue;
     paragraphs += 1;
+    proseChars += chars;
     perParent.set(parent, (perParent.get(parent) ?? 0) + chars);
   }
   let body: Element | null = null;
@@ -97,7 +123,7 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
   for (const [parent, chars] of perParent) {
     if (chars > bodyChars) [body, bodyChars] = [parent, chars];
   }
-  return { body, bodyChars, paragraphs, isWrapper };
+  return { body, bodyChars, paragraphs, proseChars, isWrapper, readsHidden };
 }
 
 function readDeclarations(doc: Document): { declaredArticle: boolean; declaredOther: boolean } {

@@ -1,7 +1,9 @@
 import { Readability } from '@mozilla/readability';
-import { detectArticle } from './detect-article.ts';
+import { readDeclaredText } from './declared-text.ts';
+import { detectArticle, measureProse } from './detect-article.ts';
 import { findRecentPosts } from './find-recent-posts.ts';
 import { findLeadFigure } from './lead-image.ts';
+import { findMainRegion } from './main-region.ts';
 import { countWords, normalizeText, plainText } from './normalize-text.ts';
 import { preClean } from './pre-clean.ts';
 import { readingMinutes } from './reading-time.ts';
@@ -9,6 +11,7 @@ import { readMetadata } from './read-metadata.ts';
 import { resolveUrls } from './resolve-urls.ts';
 import { sanitizeHtml } from './sanitize-html.ts';
 import { summarize } from './summarize.ts';
+import { readTextBlocks, type TextBlock } from './text-blocks.ts';
 import type { CleanArticle, ExtractResult, PageMetadata, RecentPosts } from './types.ts';
 
 export interface ExtractOptions {
@@ -21,6 +24,11 @@ export interface ExtractOptions {
   /** Extract even when the detector says the page is not an article ("Try anyway"). */
   force?: boolean;
 }
+
+/** Readability's bar for a short article (its default, 500, turns away short news items). */
+const MIN_ARTICLE_CHARS = 250;
+/** The share of the page's measured prose an extraction must hold before Readability stops looking. */
+const PROSE_SHARE = 0.5;
 
 /**
  * The whole cleaning pipeline on a document that the caller owns or can spare: the page is never modified, since
@@ -37,10 +45,23 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const recent = findRecentPosts(clone, baseUrl);
   preClean(clone, recent?.elements);
 
-  const parsed = new Readability(clone, { charThreshold: 250, keepClasses: false }).parse();
-  const content = parsed?.content ? findLeadFigure(clone, parsed.content, declared.image) + parsed.content : '';
-  const html = content ? sanitizeHtml(content, options.window) : '';
-  const blocks = html ? readBlocks(html, options.window) : [];
+  // Readability settles for the first candidate with charThreshold characters, which on some layouts is a teaser
+  // or one section; told how much prose the page really has, it keeps looking (with looser rules) for more.
+  const charThreshold = Math.max(MIN_ARTICLE_CHARS, Math.round(PROSE_SHARE * measureProse(clone).proseChars));
+  // Readability takes apart the document it reads, so it reads a copy: the fallback needs the cleaned page intact.
+  const parsed = new Readability(clone.cloneNode(true) as Document, { charThreshold, keepClasses: false }).parse();
+  let html = parsed?.content ? sanitizeHtml(findLeadFigure(clone, parsed.content, declared.image) + parsed.content, options.window) : '';
+  let blocks = html ? readBlocks(html, options.window) : [];
+  if (blocks.length === 0) {
+    // Readability found nothing it would call an article; the page's main region is still better than nothing.
+    html = sanitizeHtml(findMainRegion(clone)?.innerHTML ?? '', options.window);
+    blocks = html ? readBlocks(html, options.window) : [];
+  }
+  if (blocks.length === 0) {
+    // No text in the document at all (its content lives in scripts): what the page declares about itself.
+    blocks = readDeclaredText(doc, declared.excerpt).map((text): TextBlock => ({ tag: 'P', text }));
+    html = blocks.map((block) => `<p>${escapeHtml(block.text)}</p>`).join('');
+  }
   if (blocks.length === 0) return { ok: false, reason: 'empty', detection };
 
   const text = blocks.map((block) => block.text).join('\n\n');
@@ -69,30 +90,23 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   return { ok: true, article, detection };
 }
 
-interface Block {
-  tag: string;
-  text: string;
-}
-
-/** Block-level text of sanitized HTML, one entry per paragraph, heading, list item, caption or table row. */
-function readBlocks(html: string, win: Window): Block[] {
+/** The block-level text of sanitized HTML. */
+function readBlocks(html: string, win: Window): TextBlock[] {
   const doc = new (win as Window & typeof globalThis).DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-  const blocks: Block[] = [];
-  for (const block of doc.body.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, tr, dt, dd')) {
-    // Nested blocks (a <p> inside a <blockquote> or <li>) are read once, at the innermost level.
-    if (block.querySelector('p, li, blockquote, pre, tr')) continue;
-    const text = normalizeText(block.textContent);
-    if (text) blocks.push({ tag: block.tagName, text });
-  }
-  // Text with no block structure at all (a bare <div> of text) is one paragraph.
-  const whole = normalizeText(doc.body.textContent);
-  return blocks.length === 0 && whole ? [{ tag: 'P', text: whole }] : blocks;
+  return readTextBlocks(doc.body);
 }
 
-/** The article's own prose: what a summary may quote (not captions, table cells, list fragments or headings). */
-function prose(blocks: Block[]): string[] {
-  return blocks.filter((block) => block.tag === 'P' || block.tag === 'BLOCKQUOTE').map((block) => block.text);
+/**
+ * The article's own prose: what a summary may quote. Paragraphs and quotes, not captions, table cells, list
+ * fragments or headings; text written straight into `<div>`s only on a page that has no paragraphs at all.
+ */
+function prose(blocks: TextBlock[]): string[] {
+  const paragraphs = blocks.filter((block) => block.tag === 'P' || block.tag === 'BLOCKQUOTE');
+  const chosen = paragraphs.length ? paragraphs : blocks.filter((block) => LOOSE_TEXT.has(block.tag));
+  return chosen.map((block) => block.text);
 }
+
+const LOOSE_TEXT = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY']);
 
 /** Drops the article itself from its site's list of recent posts (sidebars often list the current story). */
 function withoutSelf(recent: RecentPosts | null, urls: string[]): RecentPosts | null {
@@ -130,4 +144,8 @@ function hostName(url: string): string {
   } catch {
     return '';
   }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 }

@@ -23,11 +23,15 @@ export function fixLazyImages(doc: Document): void {
 function replaceWithFallback(doc: Document, noscript: Element): void {
   // With scripting off (DOMParser, jsdom) the fallback is parsed as elements; in a clone of a live page it is text.
   let fallback = noscript.querySelector('img');
+  let text = noscript.children.length ? noscript.textContent : '';
   if (!fallback && /<img\b/i.test(noscript.textContent ?? '')) {
     const template = doc.createElement('template');
     template.innerHTML = noscript.textContent ?? '';
     fallback = template.content.querySelector('img');
+    text = template.content.textContent;
   }
+  // A fallback with text of its own is a whole no-script view of the page, not an image's: pre-cleaning decides.
+  if ((text ?? '').trim().length > 200) return;
   if (!fallback || !isRealUrl(fallback.getAttribute('src'))) {
     noscript.remove();
     return;

@@ -14,6 +14,14 @@ import { fixLazyImages } from './fix-lazy-images.ts';
 export function preClean(doc: Document, extra: Element[] = []): void {
   fixLazyImages(doc);
   const prose = measureProse(doc);
+  // Hidden elements never reach a reader (Readability's own visibility check only sees inline styles), unless
+  // the page keeps its whole text in them until a script shows it: then they are shown, as the script would.
+  for (const el of doc.querySelectorAll('[hidden], [aria-hidden="true"]:not(img), template')) {
+    if (!prose.readsHidden || el.tagName === 'TEMPLATE') el.remove();
+    else for (const name of ['hidden', 'aria-hidden']) el.removeAttribute(name);
+  }
+  // Readability drops every <noscript>; a server-rendered fallback view that holds the page's text is unwrapped.
+  if (prose.readsHidden) for (const el of doc.querySelectorAll('noscript')) el.replaceWith(...el.childNodes);
   const body = prose.body ?? measureProse(doc, true).body;
   const keep = (el: Element): boolean =>
     (!!body && (el.contains(body) || isArticleHeader(el, body))) || prose.isWrapper(el);
@@ -23,8 +31,6 @@ export function preClean(doc: Document, extra: Element[] = []): void {
     if (!keep(el) && isFurniture(el)) doomed.add(el);
   }
   for (const el of doomed) el.remove();
-  // Hidden elements never reach a reader; Readability's own visibility check only sees inline styles.
-  for (const el of doc.querySelectorAll('[hidden], [aria-hidden="true"]:not(img), template')) el.remove();
 }
 
 /** The `<header>` that holds the article's title and byline is content, not site furniture. */

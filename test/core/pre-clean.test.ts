@@ -28,9 +28,40 @@ describe('preClean', () => {
 
   it('keeps a furniture-named wrapper that holds much of the page’s prose (page builders, grid themes)', () => {
     const sections = Array.from({ length: 3 }, (_, i) => `<section>${prose}<h2>Part ${i}</h2></section>`).join('');
-    const doc = cleaned(`<div class="elementor-widget-container">${sections}</div><div class="widget"><p>A small widget with a paragraph long enough to count as prose on this page, honestly.</p></div>`);
+    const doc = cleaned(`<div class="content-sidebar-wrap">${sections}</div><div class="sidebar"><p>A sidebar box with a paragraph long enough to count as prose on this page, honestly.</p></div>`);
     expect(doc.querySelectorAll('section p')).toHaveLength(18);
-    expect(doc.body.textContent).not.toContain('A small widget');
+    expect(doc.body.textContent).not.toContain('A sidebar box');
+  });
+
+  it('keeps page-builder widgets that hold the article, drops widgets that are lists of links', () => {
+    const widget = (html: string) => `<div class="elementor-widget-container">${html}</div>`;
+    const links = Array.from({ length: 5 }, (_, i) => `<li><a href="/post-${i}">Another story number ${i}</a></li>`).join('');
+    const doc = cleaned(
+      widget('<h2>Plan ahead</h2>') +
+        widget(prose) +
+        widget('<ul><li>Menu planning: map out the meals of the week so that nothing is left to chance.</li></ul>') +
+        widget('<img src="https://example.com/a.jpg" alt="A photo">') +
+        `<section class="widget widget_recent_entries"><h2>Recent</h2><ul>${links}</ul></section>`,
+    );
+    expect(doc.body.textContent).toContain('Plan ahead');
+    expect(doc.body.textContent).toContain('Menu planning');
+    expect(doc.querySelectorAll('p')).toHaveLength(6);
+    expect(doc.querySelector('img')).not.toBeNull();
+    expect(doc.body.textContent).not.toContain('Another story');
+  });
+
+  it('ignores ids that are slugs of a heading (a "popular" in "how-popular-is-it" is not a widget)', () => {
+    const doc = cleaned(`<div class="entry">${prose}</div><div id="how-popular-are-meditation-and-mindfulness"><h2>How popular?</h2>${prose}</div>`);
+    expect(doc.body.textContent).toContain('How popular?');
+  });
+
+  it('reads a page whose whole text is parked in hidden or no-script markup, and drops hidden copies otherwise', () => {
+    const parked = cleaned(`<div id="__next"></div><div hidden id="S:0"><article>${prose}</article></div>`);
+    expect(parked.querySelectorAll('article p')).toHaveLength(6);
+    const crawlerView = cleaned(`<div id="app"></div><noscript><div class="posts">${prose}</div></noscript>`);
+    expect(crawlerView.querySelectorAll('.posts p')).toHaveLength(6);
+    const copy = cleaned(`<div class="entry">${prose}</div><div hidden><p>A hidden copy of a paragraph, long enough to be read as prose if it were shown.</p></div>`);
+    expect(copy.body.textContent).not.toContain('hidden copy');
   });
 
   it('removes a comment thread even when it is longer than the article', () => {

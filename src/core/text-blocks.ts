@@ -1,0 +1,78 @@
+import { normalizeText } from './normalize-text.ts';
+
+/** One paragraph of an article's plain text, and the kind of block it came from. */
+export interface TextBlock {
+  /** The tag of the block the text sits in: `P`, `LI`, `H2`…, or `DIV`/`SECTION`… for text written straight into one. */
+  tag: string;
+  text: string;
+}
+
+/** Elements that start a new paragraph of plain text. Everything else (links, emphasis, spans, cells) is inline. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
+  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION',
+]);
+
+/**
+ * The plain text of an element as paragraphs: every piece of text belongs to its nearest block, so nothing is lost
+ * when a site writes text straight into `<div>`s or separates paragraphs with `<br><br>`. Table cells in a row are
+ * one paragraph, separated by spaces; `<pre>` keeps its line breaks.
+ */
+export function readTextBlocks(root: Element): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let parts: string[] = [];
+  let tag = 'P';
+  const flush = () => {
+    const text = tag === 'PRE' ? parts.join('').replace(/^\n+|\s+$/g, '') : normalizeText(parts.join(''));
+    if (text) blocks.push({ tag, text });
+    parts = [];
+  };
+
+  const walk = (node: Node, blockTag: string): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        parts.push((child as Text).data);
+        tag = blockTag;
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      const name = el.tagName.toUpperCase();
+      if (name === 'SCRIPT' || name === 'STYLE' || name === 'NOSCRIPT' || name === 'TEMPLATE') continue;
+      if (name === 'BR') {
+        // One <br> is a line break inside a paragraph; two in a row end it.
+        if (isBr(previousElementOrText(el))) flush();
+        else parts.push(blockTag === 'PRE' ? '\n' : ' ');
+        continue;
+      }
+      if (name === 'TD' || name === 'TH') {
+        parts.push(' ');
+        walk(el, blockTag);
+        parts.push(' ');
+        continue;
+      }
+      if (!BLOCK_TAGS.has(name)) {
+        walk(el, blockTag);
+        continue;
+      }
+      flush();
+      walk(el, blockTag === 'PRE' ? 'PRE' : name);
+      flush();
+      tag = blockTag;
+    }
+  };
+  walk(root, root.tagName.toUpperCase());
+  flush();
+  return blocks;
+}
+
+function previousElementOrText(el: Element): Node | null {
+  let node = el.previousSibling;
+  while (node && node.nodeType === 3 && !(node as Text).data.trim()) node = node.previousSibling;
+  return node;
+}
+
+function isBr(node: Node | null): boolean {
+  return !!node && node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'BR';
+}

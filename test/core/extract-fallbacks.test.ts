@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/core/extract-article.ts';
+import { parseHtml } from '../support/load-page.ts';
+
+function extract(html: string) {
+  const dom = parseHtml(html);
+  return extractArticle(dom.window.document, { url: dom.window.document.URL, window: dom.window as unknown as Window, force: true });
+}
+
+describe('extractArticle on pages Readability finds no article in', () => {
+  it('returns the page’s main region when Readability gives up (all text in a block a script would open)', () => {
+    const result = extract(`<html><body><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav>
+      <main><div style="display:none"><h5>Experience real results.</h5><p>Partner with us and scale your business.</p>
+      <p>In a hurry? Give us a call.</p></div></main><footer>© Agency</footer></body></html>`);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.text).toBe('Experience real results.\n\nPartner with us and scale your business.\n\nIn a hurry? Give us a call.');
+  });
+
+  it('falls back to what the page declares about itself when its text lives only in scripts', () => {
+    const result = extract(`<html><head><meta property="og:description" content="Short description.">
+      <script type="application/ld+json">{"@type":"Product","name":"Rug","description":"A washable rug, made to order and stain-resistant."}</script>
+      </head><body><div id="__next"></div><script>window.__DATA__ = {}</script></body></html>`);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.text).toBe('A washable rug, made to order and stain-resistant.');
+    expect(result.article.html).toBe('<p>A washable rug, made to order and stain-resistant.</p>');
+  });
+
+  it('says "empty" rather than throwing for a page with no text and no description', () => {
+    const result = extract('<html><body><div></div></body></html>');
+    expect(result).toMatchObject({ ok: false, reason: 'empty' });
+  });
+});
