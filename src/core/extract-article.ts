@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { readDeclaredText } from './declared-text.ts';
 import { detectArticle, measureProse } from './detect-article.ts';
-import { findRecentPosts } from './find-recent-posts.ts';
+import { findRecentPosts, type FoundRecentPosts } from './find-recent-posts.ts';
 import { findLeadFigure } from './lead-image.ts';
 import { findMainRegion } from './main-region.ts';
 import { countWords, normalizeText, plainText } from './normalize-text.ts';
@@ -38,23 +38,23 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const detection = detectArticle(doc, options.url);
   if (!detection.isArticle && !options.force) return { ok: false, reason: 'not-an-article', detection };
 
-  const clone = doc.cloneNode(true) as Document;
   const baseUrl = options.baseUrl ?? doc.baseURI;
-  resolveUrls(clone, baseUrl);
+  const clone = copyWithUrls(doc, baseUrl);
   const declared = readMetadata(clone, baseUrl);
-  const recent = findRecentPosts(clone, baseUrl);
-  preClean(clone, recent?.elements);
+  const recent = removeFurniture(clone, baseUrl);
 
   // Readability settles for the first candidate with charThreshold characters, which on some layouts is a teaser
   // or one section; told how much prose the page really has, it keeps looking (with looser rules) for more.
   const charThreshold = Math.max(MIN_ARTICLE_CHARS, Math.round(PROSE_SHARE * measureProse(clone).proseChars));
-  // Readability takes apart the document it reads, so it reads a copy: the fallback needs the cleaned page intact.
-  const parsed = new Readability(clone.cloneNode(true) as Document, { charThreshold, keepClasses: false }).parse();
+  const parsed = new Readability(clone, { charThreshold, keepClasses: false }).parse();
   let html = parsed?.content ? sanitizeHtml(findLeadFigure(clone, parsed.content, declared.image) + parsed.content, options.window) : '';
   let blocks = html ? readBlocks(html, options.window) : [];
   if (blocks.length === 0) {
-    // Readability found nothing it would call an article; the page's main region is still better than nothing.
-    html = sanitizeHtml(findMainRegion(clone)?.innerHTML ?? '', options.window);
+    // Readability found nothing it would call an article (and took its copy apart looking): the main region of a
+    // fresh cleaned copy is still better than nothing.
+    const fresh = copyWithUrls(doc, baseUrl);
+    removeFurniture(fresh, baseUrl);
+    html = sanitizeHtml(findMainRegion(fresh)?.innerHTML ?? '', options.window);
     blocks = html ? readBlocks(html, options.window) : [];
   }
   if (blocks.length === 0) {
@@ -88,6 +88,20 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     recentPosts: withoutSelf(recent && { heading: recent.heading, posts: recent.posts }, [options.url, canonicalUrl(clone)]),
   };
   return { ok: true, article, detection };
+}
+
+/** A copy of the page, which extraction may change at will, with every link and image URL made absolute. */
+function copyWithUrls(doc: Document, baseUrl: string): Document {
+  const clone = doc.cloneNode(true) as Document;
+  resolveUrls(clone, baseUrl);
+  return clone;
+}
+
+/** Reads the page's recent-posts block, then removes it with the rest of the furniture; returns what it read. */
+function removeFurniture(clone: Document, baseUrl: string): FoundRecentPosts | null {
+  const recent = findRecentPosts(clone, baseUrl);
+  preClean(clone, recent?.elements);
+  return recent;
 }
 
 /** The block-level text of sanitized HTML. */
