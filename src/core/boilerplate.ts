@@ -70,11 +70,16 @@ export function isFurniture(el: Element): boolean {
 
 /** Whether most of the element's text is link text: lists of posts, categories, tags and archives. */
 export function isMostlyLinks(el: Element): boolean {
-  const text = (el.textContent ?? '').replace(/\s+/g, '').length;
-  if (text === 0) return false;
-  let links = 0;
-  for (const a of el.querySelectorAll('a')) links += (a.textContent ?? '').replace(/\s+/g, '').length;
-  return links >= text * 0.5;
+  // Whitespace collapsed: the indentation between list items is not text the links must outweigh.
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return text > 0 && linkTextLength(el) >= text * 0.5;
+}
+
+/** The length of the text of the links inside `el`. */
+export function linkTextLength(el: Element): number {
+  let length = 0;
+  for (const a of el.querySelectorAll('a')) length += (a.textContent ?? '').trim().length;
+  return length;
 }
 
 const COMMENT_WORDS = new Set(['comment', 'comments', 'disqus', 'respond', 'replies']);

@@ -18,5 +18,5 @@ export function readDeclaredText(doc: Document, excerpt: string): string[] {
 }
 
 function paragraphs(text: string): string[] {
-  return text.split(/\n\s*\n|\r\n\s*\r\n/).map(normalizeText).filter(Boolean);
+  return text.split(/\n\s*\n/).map(normalizeText).filter(Boolean);
 }

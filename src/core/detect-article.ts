@@ -1,4 +1,4 @@
-import { isFurniture, isFurnitureWhateverItHolds, isHidden } from './boilerplate.ts';
+import { isFurniture, isFurnitureWhateverItHolds, isHidden, linkTextLength } from './boilerplate.ts';
 import { findArticleNode, jsonLdTypes, readJsonLd } from './json-ld.ts';
 import type { Detection } from './types.ts';
 
@@ -133,12 +133,6 @@ function readDeclarations(doc: Document): { declaredArticle: boolean; declaredOt
   const declaredArticle = ogType === 'article' || !!findArticleNode(nodes) || !!microdata;
   const declaredOther = !declaredArticle && nodes.some((node) => jsonLdTypes(node).some((type) => OTHER_TYPES.test(type)));
   return { declaredArticle, declaredOther };
-}
-
-function linkTextLength(el: Element): number {
-  let length = 0;
-  for (const a of el.querySelectorAll('a')) length += (a.textContent ?? '').trim().length;
-  return length;
 }
 
 function isSearchUrl(url: string): boolean {
