@@ -12,7 +12,8 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
       if (node['@graph']) visit(node['@graph']);
     }
   };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of doc.querySelectorAll('script')) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       // Pages often leave raw control characters or trailing commas in JSON-LD; a bad block is skipped.
       visit(JSON.parse(script.textContent ?? ''));

@@ -1,4 +1,5 @@
 import { findArticleNode, readJsonLd, type JsonLdNode } from './json-ld.ts';
+import { readMetaTags, type MetaTags } from './meta-tags.ts';
 import { normalizeText, plainText } from './normalize-text.ts';
 import { resolveUrl } from './resolve-urls.ts';
 import type { PageMetadata } from './types.ts';
@@ -10,8 +11,8 @@ import type { PageMetadata } from './types.ts';
  */
 export function readMetadata(doc: Document, baseUrl = doc.baseURI): PageMetadata {
   const ld = findArticleNode(readJsonLd(doc)) ?? {};
-  const meta = (name: string): string =>
-    plainText(doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`)?.getAttribute('content'));
+  const tags = readMetaTags(doc);
+  const meta = (name: string): string => plainText(tags.get(name));
 
   return {
     // Only declared titles: `<title>` usually carries the site's name, which Readability knows how to strip.
@@ -19,7 +20,7 @@ export function readMetadata(doc: Document, baseUrl = doc.baseURI): PageMetadata
     byline: ldPeople(ld.author) || meta('author') || meta('article:author').replace(/^https?:\/\/\S+$/, ''),
     publishedTime: ldText(ld.datePublished) || meta('article:published_time') || meta('datePublished') || firstTime(doc),
     siteName: meta('og:site_name') || ldName(ld.publisher) || meta('application-name'),
-    categories: readCategories(doc, ld),
+    categories: readCategories(doc, ld, tags),
     lang: normalizeText(doc.documentElement.getAttribute('lang') ?? ldText(ld.inLanguage)),
     dir: readDir(doc),
     excerpt: meta('og:description') || meta('description') || ldText(ld.description),
@@ -27,10 +28,10 @@ export function readMetadata(doc: Document, baseUrl = doc.baseURI): PageMetadata
   };
 }
 
-function readCategories(doc: Document, ld: JsonLdNode): string[] {
+function readCategories(doc: Document, ld: JsonLdNode, tags: MetaTags): string[] {
   const found = [
     ...ldList(ld.articleSection),
-    ...Array.from(doc.querySelectorAll('meta[property="article:section"]'), (m) => m.getAttribute('content') ?? ''),
+    ...tags.all('article:section'),
     // WordPress marks category links with rel="category tag"; only those inside the page's main content count.
     ...Array.from(doc.querySelectorAll('a[rel~="category"]'))
       .filter((a) => !a.closest('nav, aside, footer, [role="navigation"]'))
@@ -49,8 +50,11 @@ function readDir(doc: Document): PageMetadata['dir'] {
   return dir === 'rtl' || dir === 'ltr' ? dir : '';
 }
 
+/** The first `<time>` that dates something (has datetime, pubdate or itemprop=datePublished). */
 function firstTime(doc: Document): string {
-  const time = doc.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"], time[datetime]');
+  const time = Array.from(doc.querySelectorAll('time')).find(
+    (el) => el.hasAttribute('datetime') || el.hasAttribute('pubdate') || el.getAttribute('itemprop') === 'datePublished',
+  );
   return normalizeText(time?.getAttribute('datetime'));
 }
 
