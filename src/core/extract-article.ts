@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { readDeclaredText } from './declared-text.ts';
 import { detectArticle, measureProse } from './detect-article.ts';
-import { findRecentPosts, type FoundRecentPosts } from './find-recent-posts.ts';
+import { findRecentPosts } from './find-recent-posts.ts';
 import { findLeadFigure } from './lead-image.ts';
 import { findMainRegion } from './main-region.ts';
 import { countWords, normalizeText, plainText } from './normalize-text.ts';
@@ -35,26 +35,31 @@ const PROSE_SHARE = 0.5;
  * everything that changes the DOM runs on a clone. Expected failures come back as `{ ok: false, reason }`.
  */
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
-  const detection = detectArticle(doc, options.url);
+  const prose = measureProse(doc);
+  const detection = detectArticle(doc, options.url, prose);
   if (!detection.isArticle && !options.force) return { ok: false, reason: 'not-an-article', detection };
 
+  // Everything is read from the page itself, which stays untouched; only the cleaned copy is taken apart.
   const baseUrl = options.baseUrl ?? doc.baseURI;
-  const clone = copyWithUrls(doc, baseUrl);
-  const declared = readMetadata(clone, baseUrl);
-  const recent = removeFurniture(clone, baseUrl);
+  const declared = readMetadata(doc, baseUrl);
+  const recent = findRecentPosts(doc, baseUrl);
+  const cleanedCopy = (): Document => {
+    const copy = preClean(doc, recent?.elements, prose);
+    resolveUrls(copy, baseUrl);
+    return copy;
+  };
+  const clone = cleanedCopy();
 
   // Readability settles for the first candidate with charThreshold characters, which on some layouts is a teaser
   // or one section; told how much prose the page really has, it keeps looking (with looser rules) for more.
-  const charThreshold = Math.max(MIN_ARTICLE_CHARS, Math.round(PROSE_SHARE * measureProse(clone).proseChars));
+  const charThreshold = Math.max(MIN_ARTICLE_CHARS, Math.round(PROSE_SHARE * prose.proseChars));
   const parsed = new Readability(clone, { charThreshold, keepClasses: false }).parse();
   let html = parsed?.content ? sanitizeHtml(findLeadFigure(clone, parsed.content, declared.image) + parsed.content, options.window) : '';
   let blocks = html ? readBlocks(html, options.window) : [];
   if (blocks.length === 0) {
     // Readability found nothing it would call an article (and took its copy apart looking): the main region of a
     // fresh cleaned copy is still better than nothing.
-    const fresh = copyWithUrls(doc, baseUrl);
-    removeFurniture(fresh, baseUrl);
-    html = sanitizeHtml(findMainRegion(fresh)?.innerHTML ?? '', options.window);
+    html = sanitizeHtml(findMainRegion(cleanedCopy())?.innerHTML ?? '', options.window);
     blocks = html ? readBlocks(html, options.window) : [];
   }
   if (blocks.length === 0) {
@@ -84,24 +89,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     text,
     wordCount: countWords(text),
     readingMinutes: readingMinutes(text),
-    summary: summarize(prose(blocks), { lang: metadata.lang }),
+    summary: summarize(summaryProse(blocks), { lang: metadata.lang }),
     recentPosts: withoutSelf(recent && { heading: recent.heading, posts: recent.posts }, [options.url, canonicalUrl(clone)]),
   };
   return { ok: true, article, detection };
-}
-
-/** A copy of the page, which extraction may change at will, with every link and image URL made absolute. */
-function copyWithUrls(doc: Document, baseUrl: string): Document {
-  const clone = doc.cloneNode(true) as Document;
-  resolveUrls(clone, baseUrl);
-  return clone;
-}
-
-/** Reads the page's recent-posts block, then removes it with the rest of the furniture; returns what it read. */
-function removeFurniture(clone: Document, baseUrl: string): FoundRecentPosts | null {
-  const recent = findRecentPosts(clone, baseUrl);
-  preClean(clone, recent?.elements);
-  return recent;
 }
 
 /** The block-level text of sanitized HTML. */
@@ -114,7 +105,7 @@ function readBlocks(html: string, win: Window): TextBlock[] {
  * The article's own prose: what a summary may quote. Paragraphs and quotes, not captions, table cells, list
  * fragments or headings; text written straight into `<div>`s only on a page that has no paragraphs at all.
  */
-function prose(blocks: TextBlock[]): string[] {
+function summaryProse(blocks: TextBlock[]): string[] {
   const paragraphs = blocks.filter((block) => block.tag === 'P' || block.tag === 'BLOCKQUOTE');
   const chosen = paragraphs.length ? paragraphs : blocks.filter((block) => LOOSE_TEXT.has(block.tag));
   return chosen.map((block) => block.text);

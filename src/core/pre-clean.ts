@@ -1,36 +1,48 @@
-import { isFurniture } from './boilerplate.ts';
-import { measureProse } from './detect-article.ts';
+import { isFurniture, isHidden } from './boilerplate.ts';
+import { copyDocument } from './copy-document.ts';
+import { measureProse, type ProseMeasure } from './detect-article.ts';
 import { fixLazyImages } from './fix-lazy-images.ts';
 
 /**
- * Prepares a *clone* of the page for Readability: removes what Readability is known to keep (comment threads,
- * share bars, "Recent Posts" and "Related" boxes, newsletter sign-ups, ads, navigation, footers) and turns lazy
- * images into real ones. `extra` lists further elements to drop, such as the recent-posts block already read.
+ * Makes the copy of the page that Readability takes apart, without what Readability is known to keep (comment
+ * threads, share bars, "Recent Posts" and "Related" boxes, newsletter sign-ups, ads, navigation, footers), with
+ * lazy images turned into real ones. `extra` lists further elements of `doc` to leave out, such as the
+ * recent-posts block already read; `prose` is the page's prose measure when the caller has it already.
  *
- * The rules that keep this safe on unknown layouts: nothing that contains the article body (the element whose
- * paragraphs hold the most text), and nothing that holds a large share of the page's prose, is ever removed,
- * whatever its class names say.
+ * The furniture is chosen on the page itself (which is only read) and left out as the copy is made: copying it
+ * only to remove it was most of the cost of extraction on large pages. The rules that keep this safe on unknown
+ * layouts: nothing that contains the article body (the element whose paragraphs hold the most text), and nothing
+ * that holds a large share of the page's prose, is ever left out, whatever its class names say.
  */
-export function preClean(doc: Document, extra: Element[] = []): void {
-  fixLazyImages(doc);
-  const prose = measureProse(doc);
-  // Hidden elements never reach a reader (Readability's own visibility check only sees inline styles), unless
-  // the page keeps its whole text in them until a script shows it: then they are shown, as the script would.
-  for (const el of doc.querySelectorAll('[hidden], [aria-hidden="true"]:not(img), template')) {
-    if (!prose.readsHidden || el.tagName === 'TEMPLATE') el.remove();
-    else for (const name of ['hidden', 'aria-hidden']) el.removeAttribute(name);
+export function preClean(doc: Document, extra: Element[] = [], prose: ProseMeasure = measureProse(doc)): Document {
+  const copy = copyDocument(doc, findFurniture(doc, extra, prose));
+  fixLazyImages(copy);
+  if (prose.readsHidden) {
+    // The page keeps its whole text in hidden markup until a script shows it: show it, as the script would, and
+    // unwrap the server-rendered `<noscript>` view (Readability drops every `<noscript>`).
+    for (const el of copy.querySelectorAll('[hidden], [aria-hidden="true"]:not(img)')) {
+      for (const name of ['hidden', 'aria-hidden']) el.removeAttribute(name);
+    }
+    for (const el of copy.querySelectorAll('noscript')) el.replaceWith(...el.childNodes);
   }
-  // Readability drops every <noscript>; a server-rendered fallback view that holds the page's text is unwrapped.
-  if (prose.readsHidden) for (const el of doc.querySelectorAll('noscript')) el.replaceWith(...el.childNodes);
+  return copy;
+}
+
+/** The furniture of `doc` (outermost and inner elements alike) and the `extra` elements, minus what must stay. */
+function findFurniture(doc: Document, extra: Element[], prose: ProseMeasure): Set<Element> {
   const body = prose.body ?? measureProse(doc, true).body;
   const keep = (el: Element): boolean =>
     (!!body && (el.contains(body) || isArticleHeader(el, body))) || prose.isWrapper(el);
+  // Hidden elements never reach a reader (Readability's own visibility check only sees inline styles), unless the
+  // page keeps its whole text in them. `<noscript>` stays for `fixLazyImages`, which takes the images out of it.
+  const isLeftOut = (el: Element): boolean =>
+    el.tagName !== 'NOSCRIPT' && isFurniture(el) && !(prose.readsHidden && isHidden(el) && el.tagName !== 'TEMPLATE');
 
-  const doomed = new Set<Element>(extra.filter((el) => !keep(el)));
+  const furniture = new Set<Element>(extra.filter((el) => !keep(el)));
   for (const el of doc.body?.querySelectorAll('*') ?? []) {
-    if (!keep(el) && isFurniture(el)) doomed.add(el);
+    if (!keep(el) && isLeftOut(el)) furniture.add(el);
   }
-  for (const el of doomed) el.remove();
+  return furniture;
 }
 
 /** The `<header>` that holds the article's title and byline is content, not site furniture. */

@@ -6,9 +6,12 @@ import { parseHtml } from '../support/load-page.ts';
 const prose = Array.from({ length: 6 }, (_, i) => `<p>Body paragraph ${i} with enough words in it to look like real article prose written by a person for readers.</p>`).join('');
 
 function cleaned(html: string): Document {
-  const doc = parseHtml(`<body>${html}</body>`).window.document;
-  preClean(doc);
-  return doc;
+  const page = parseHtml(`<body>${html}</body>`).window.document;
+  const before = page.documentElement.outerHTML;
+  const copy = preClean(page);
+  // The page is only read: all cleaning happens on the copy.
+  expect(page.documentElement.outerHTML).toBe(before);
+  return copy;
 }
 
 describe('preClean', () => {
@@ -83,9 +86,10 @@ describe('preClean', () => {
   });
 
   it('drops the extra elements it is given (the recent-posts block)', () => {
-    const doc = parseHtml(`<body><div>${prose}</div><div id="x"><h2>Recent</h2></div></body>`).window.document;
-    preClean(doc, [doc.getElementById('x')!]);
-    expect(doc.getElementById('x')).toBeNull();
+    const page = parseHtml(`<body><div>${prose}</div><div id="x"><h2>Recent</h2></div></body>`).window.document;
+    const copy = preClean(page, [page.getElementById('x')!]);
+    expect(copy.getElementById('x')).toBeNull();
+    expect(copy.querySelectorAll('p')).toHaveLength(6);
   });
 });
 
