@@ -9,7 +9,7 @@ import { preClean } from './pre-clean.ts';
 import { readingMinutes } from './reading-time.ts';
 import { readMetadata } from './read-metadata.ts';
 import { resolveUrls } from './resolve-urls.ts';
-import { sanitizeHtml } from './sanitize-html.ts';
+import { sanitizeToBody } from './sanitize-html.ts';
 import { summarize } from './summarize.ts';
 import { readTextBlocks, type TextBlock } from './text-blocks.ts';
 import type { CleanArticle, ExtractResult, PageMetadata, RecentPosts } from './types.ts';
@@ -54,13 +54,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   // or one section; told how much prose the page really has, it keeps looking (with looser rules) for more.
   const charThreshold = Math.max(MIN_ARTICLE_CHARS, Math.round(PROSE_SHARE * prose.proseChars));
   const parsed = new Readability(clone, { charThreshold, keepClasses: false }).parse();
-  let html = parsed?.content ? sanitizeHtml(findLeadFigure(clone, parsed.content, declared.image) + parsed.content, options.window) : '';
-  let blocks = html ? readBlocks(html, options.window) : [];
+  let { html, blocks } = sanitized(parsed?.content ? findLeadFigure(clone, parsed.content, declared.image) + parsed.content : '', options.window);
   if (blocks.length === 0) {
     // Readability found nothing it would call an article (and took its copy apart looking): the main region of a
     // fresh cleaned copy is still better than nothing.
-    html = sanitizeHtml(findMainRegion(cleanedCopy())?.innerHTML ?? '', options.window);
-    blocks = html ? readBlocks(html, options.window) : [];
+    ({ html, blocks } = sanitized(findMainRegion(cleanedCopy())?.innerHTML ?? '', options.window));
   }
   if (blocks.length === 0) {
     // No text in the document at all (its content lives in scripts): what the page declares about itself.
@@ -95,10 +93,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   return { ok: true, article, detection };
 }
 
-/** The block-level text of sanitized HTML. */
-function readBlocks(html: string, win: Window): TextBlock[] {
-  const doc = new (win as Window & typeof globalThis).DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-  return readTextBlocks(doc.body);
+/** Sanitized HTML and its block-level text, read from the sanitizer's own document (no second parse). */
+function sanitized(html: string, win: Window): { html: string; blocks: TextBlock[] } {
+  if (!html) return { html: '', blocks: [] };
+  const body = sanitizeToBody(html, win);
+  return { html: body.innerHTML, blocks: readTextBlocks(body) };
 }
 
 /**

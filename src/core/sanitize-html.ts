@@ -26,6 +26,11 @@ export function sanitizeHtml(html: string, win: Window): string {
   return purifierFor(win).sanitize(html, CONFIG);
 }
 
+/** The same, as the `<body>` of the sanitized document: for a caller that reads the result, not only shows it. */
+export function sanitizeToBody(html: string, win: Window): HTMLElement {
+  return purifierFor(win).sanitize(html, { ...CONFIG, RETURN_DOM: true }) as HTMLElement;
+}
+
 function purifierFor(win: Window): DOMPurify {
   let purify = instances.get(win);
   if (!purify) {

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { sanitizeHtml } from '../../src/core/sanitize-html.ts';
+import { sanitizeHtml, sanitizeToBody } from '../../src/core/sanitize-html.ts';
 
 const win = new JSDOM('').window as unknown as Window;
 const clean = (html: string) => sanitizeHtml(html, win);
@@ -44,5 +44,13 @@ describe('sanitizeHtml', () => {
   it('is idempotent, so sanitizing again at render time changes nothing', () => {
     const once = clean('<p>a <a href="https://x.test">b</a></p><img src="https://x.test/i.png">');
     expect(clean(once)).toBe(once);
+  });
+
+  it('gives the same result as a document body, for callers that read it (extraction)', () => {
+    const hostile = '<p onclick="x()">a <a href="javascript:alert(1)">b</a><script>x()</script></p><img src="https://x.test/i.png" onerror="x()"><svg><g/></svg>';
+    const body = sanitizeToBody(hostile, win);
+    expect(body.tagName).toBe('BODY');
+    expect(body.innerHTML).toBe(clean(hostile));
+    expect(body.querySelector('script, svg, [onclick], [onerror]')).toBeNull();
   });
 });
