@@ -40,6 +40,8 @@ export interface ProseMeasure {
   paragraphs: number;
   /** The text of all the paragraphs counted, wherever they sit: how much prose the page has outside furniture. */
   proseChars: number;
+  /** proseChars less the lone paragraphs of list items: a gallery's captions, the teasers of a list of cards. */
+  runningProseChars: number;
   /** Whether a furniture-named element is really a wrapper of much of the page's prose (see WRAPPER_SHARE). */
   isWrapper: (el: Element) => boolean;
   /** Whether the page's prose is nearly all in hidden elements, so they were read as content. */
@@ -96,11 +98,23 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
   if (readsHidden) visible = found;
 
   const proseWithin = new Map<Element, number>();
+  const listItemOf = new Map<Element, Element>();
+  const paragraphsPerItem = new Map<Element, number>();
   let totalChars = 0;
   for (const { chars, at } of visible) {
     totalChars += chars;
-    for (let el: Element | null = at.parentElement; el && el !== doc.body; el = el.parentElement) proseWithin.set(el, (proseWithin.get(el) ?? 0) + chars);
+    for (let el: Element | null = at.parentElement; el && el !== doc.body; el = el.parentElement) {
+      proseWithin.set(el, (proseWithin.get(el) ?? 0) + chars);
+      if (el.tagName === 'LI' && !listItemOf.has(at)) {
+        listItemOf.set(at, el);
+        paragraphsPerItem.set(el, (paragraphsPerItem.get(el) ?? 0) + 1);
+      }
+    }
   }
+  const isLoneItemText = (at: Element): boolean => {
+    const item = listItemOf.get(at);
+    return !!item && paragraphsPerItem.get(item) === 1;
+  };
   const isWrapper = (el: Element) => (proseWithin.get(el) ?? 0) >= WRAPPER_SHARE * totalChars && !isFurnitureWhateverItHolds(el);
   const furnitureVerdict = new Map<Element, boolean>();
   const inPageFurniture = (el: Element): boolean => {
@@ -115,10 +129,12 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
   const perParent = new Map<Element, number>();
   let paragraphs = 0;
   let proseChars = 0;
+  let runningProseChars = 0;
   for (const { parent, chars, at } of visible) {
     if (!inFurniture && inPageFurniture(at)) continue;
     paragraphs += 1;
     proseChars += chars;
+    if (!isLoneItemText(at)) runningProseChars += chars;
     perParent.set(parent, (perParent.get(parent) ?? 0) + chars);
   }
   let body: Element | null = null;
@@ -126,7 +142,7 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
   for (const [parent, chars] of perParent) {
     if (chars > bodyChars) [body, bodyChars] = [parent, chars];
   }
-  return { body, bodyChars, paragraphs, proseChars, isWrapper, readsHidden };
+  return { body, bodyChars, paragraphs, proseChars, runningProseChars, isWrapper, readsHidden };
 }
 
 function readDeclarations(doc: Document): { declaredArticle: boolean; declaredOther: boolean } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectArticle } from '../../src/core/detect-article.ts';
+import { detectArticle, measureProse } from '../../src/core/detect-article.ts';
 import { parseHtml } from '../support/load-page.ts';
 
 const paragraph = (n: number) =>
@@ -57,5 +57,20 @@ describe('detectArticle', () => {
     const before = dom.serialize();
     detectArticle(dom.window.document);
     expect(dom.serialize()).toBe(before);
+  });
+});
+
+describe('measureProse', () => {
+  const para = (label: string) => `<p>${label}: a paragraph long enough to count as prose, written for the readers of this page.</p>`;
+  const measure = (body: string) => measureProse(parseHtml(`<html><body>${body}</body></html>`).window.document);
+
+  it('counts list items that hold several paragraphs as running prose, but not the lone caption of each item', () => {
+    // Same-length labels, so every paragraph has the same length.
+    const sections = `<ol>${[1, 2].map((s) => `<li>${para(`s${s}a`)}${para(`s${s}b`)}</li>`).join('')}</ol>`;
+    const gallery = `<ul>${[1, 2, 3].map((c) => `<li><img src="/${c}.jpg">${para(`c${c}x`)}</li>`).join('')}</ul>`;
+    const one = measure(para('one')).proseChars;
+    const measured = measure(`<div>${para('int')}</div>${sections}${gallery}`);
+    expect(measured.proseChars).toBe(8 * one);
+    expect(measured.runningProseChars).toBe(5 * one);
   });
 });

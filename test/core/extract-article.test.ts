@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/core/extract-article.ts';
+import { parseHtml } from '../support/load-page.ts';
+
+function extract(html: string) {
+  const dom = parseHtml(html);
+  return extractArticle(dom.window.document, { url: dom.window.document.URL, window: dom.window as unknown as Window, force: true });
+}
+
+const sentence = (i: number) => `Paragraph ${i} of the story tells readers what happened at the harbour this week, and why it matters to them.`;
+
+describe('extractArticle: how much text Readability must find', () => {
+  it('keeps the article, not a gallery whose many captions outweigh it', () => {
+    const story = Array.from({ length: 6 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
+    const captions = Array.from(
+      { length: 30 },
+      (_, i) => `<li><img src="/photo-${i}.jpg" alt=""><p>Caption ${i}: a guest room photographed for the hotel's brochure, with white sheets, towels and a view of the sea.</p></li>`,
+    ).join('');
+    const result = extract(`<html><body><article><h1>Hotel sheets are not as clean as they look</h1><div class="text">${story}</div>
+      <div class="photos"><ul class="legends">${captions}</ul></div></article></body></html>`);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.text).toContain(sentence(0));
+    expect(result.article.text).toContain(sentence(5));
+    expect(result.article.text).not.toContain('Caption 1:');
+  });
+});
