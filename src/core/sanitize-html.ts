@@ -4,20 +4,30 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
  * Sanitizes article HTML with a dedicated DOMPurify instance. This is the last step of extraction and runs again
  * in the one component that renders article HTML: page content is data, never trusted markup.
  *
- * Kept: text structure (headings, paragraphs, lists, quotes, tables, figures, code, images, links).
- * Dropped: scripts, styles, forms, frames, objects, `<base>`, `<meta>`, SVG and MathML (the usual homes of
- * mutation-XSS tricks), every event handler, `style`/`id`/`class` (no page CSS and no DOM clobbering of ours),
- * and any URL that is not http(s), mailto or an in-page anchor.
+ * Kept: text structure (headings, paragraphs, lists, quotes, tables, figures, code, images, links) and MathML
+ * presentation markup (formulas are article content; DOMPurify's MathML profile checks namespaces, which is what
+ * defuses the mutation-XSS tricks that nest HTML in MathML, and leaves out `annotation-xml` and `semantics`).
+ * Dropped: scripts, styles, forms, frames, objects, `<base>`, `<meta>`, SVG (icons and charts drawn by scripts,
+ * not text), every event handler, `style`/`id`/`class` (no page CSS and no DOM clobbering of ours), and any URL
+ * that is not http(s), mailto or an in-page anchor.
  */
 const CONFIG: Config = {
-  USE_PROFILES: { html: true },
+  USE_PROFILES: { html: true, mathMl: true },
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'option', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'link', 'dialog', 'template', 'slot', 'audio', 'video', 'track'],
   FORBID_ATTR: ['style', 'id', 'class', 'name', 'srcdoc', 'action', 'formaction', 'ping', 'target'],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: true,
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
   SANITIZE_NAMED_PROPS: true,
 };
+
+/**
+ * The addresses an article may link to or load. Checked per URL attribute in a hook, not with DOMPurify's
+ * `ALLOWED_URI_REGEXP`: that expression is applied to the value of *every* attribute not on its short "URI-safe"
+ * list, so a strict one also strips `colspan="2"`, `start="3"`, `lang`, `dir`, `datetime` and `width`.
+ * `data:` image sources pass here and are narrowed to raster images below.
+ */
+const SAFE_URL = /^(?:https?:|mailto:|#)/i;
+const URL_ATTRIBUTES = new Set(['href', 'src', 'cite', 'xlink:href', 'poster', 'background', 'longdesc', 'usemap', 'action', 'formaction', 'data', 'codebase']);
 
 const instances = new WeakMap<object, DOMPurify>();
 
@@ -35,10 +45,20 @@ function purifierFor(win: Window): DOMPurify {
   let purify = instances.get(win);
   if (!purify) {
     purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+    purify.addHook('uponSanitizeAttribute', (node, data) => {
+      if (!URL_ATTRIBUTES.has(data.attrName)) return;
+      // Browsers ignore control characters and whitespace inside a URL's scheme (`java&#9;script:`): so does this.
+      // eslint-disable-next-line no-control-regex
+      const value = data.attrValue.replace(/[\s\u0000-\u001f]+/g, '');
+      const isImageData = data.attrName === 'src' && /^data:/i.test(value) && (node.tagName === 'IMG' || node.tagName === 'SOURCE');
+      if (!SAFE_URL.test(value) && !isImageData) data.keepAttr = false;
+    });
     purify.addHook('afterSanitizeAttributes', (node) => {
       if (node.tagName === 'A' && node.hasAttribute('href')) {
         const href = node.getAttribute('href') ?? '';
         if (!href.startsWith('#')) {
+          // Removed first so that the attributes come out in one order however often the HTML is sanitized.
+          node.removeAttribute('rel');
           node.setAttribute('target', '_blank');
           node.setAttribute('rel', 'noopener noreferrer');
         }
@@ -47,6 +67,7 @@ function purifierFor(win: Window): DOMPurify {
         // DOMPurify lets data: URIs through on images; only plain raster images are worth keeping.
         const src = node.getAttribute('src');
         if (src && /^\s*data:/i.test(src) && !/^data:image\/(png|gif|jpe?g|webp|avif)[;,]/i.test(src.trim())) node.removeAttribute('src');
+        for (const name of ['referrerpolicy', 'loading']) node.removeAttribute(name);
         node.setAttribute('referrerpolicy', 'no-referrer');
         if (node.tagName === 'IMG') node.setAttribute('loading', 'lazy');
         // srcset is not checked by ALLOWED_URI_REGEXP: keep it only when every candidate is http(s).

@@ -24,9 +24,18 @@ describe('sanitizeHtml', () => {
     expect(out).not.toMatch(/onclick|onerror|javascript:|data:|style=|id=|class=/);
   });
 
-  it('drops SVG and MathML, the usual homes of mutation-XSS', () => {
+  it('drops SVG, and the mutation-XSS tricks that hide HTML in SVG or MathML', () => {
     const out = clean('<p>a</p><svg><script>alert(1)</script><a xlink:href="javascript:alert(1)">x</a></svg><math><mtext><table><mglyph><style><img src=x onerror=alert(1)>');
-    expect(out).not.toMatch(/<svg|<math|onerror|alert/);
+    expect(out).not.toMatch(/<svg|onerror|alert|<style|<img/);
+    const annotated = clean('<math><semantics><mi>x</mi><annotation-xml encoding="text/html"><img src=x onerror=alert(1)></annotation-xml></semantics></math>');
+    expect(annotated).not.toMatch(/annotation|onerror|<img/);
+  });
+
+  it('keeps MathML formulas, which are article content', () => {
+    const formula = '<p>Energy: <math><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></math>.</p>';
+    const out = clean(formula);
+    expect(out).toBe(formula);
+    expect(clean('<math display="block"><mfrac><mn>1</mn><mn>2</mn></mfrac></math>')).toBe('<math display="block"><mfrac><mn>1</mn><mn>2</mn></mfrac></math>');
   });
 
   it('opens links in a new tab without an opener or referrer, and keeps in-page anchors', () => {
@@ -52,5 +61,16 @@ describe('sanitizeHtml', () => {
     expect(body.tagName).toBe('BODY');
     expect(body.innerHTML).toBe(clean(hostile));
     expect(body.querySelector('script, svg, [onclick], [onerror]')).toBeNull();
+  });
+
+  it('keeps the plain attributes that carry meaning: spans, list starts, language, direction, dates, sizes', () => {
+    const html = '<table><tbody><tr><th scope="col" colspan="2">h</th></tr><tr><td rowspan="3">a</td></tr></tbody></table><ol start="3" reversed=""><li>x</li></ol><p lang="ar" dir="rtl">b</p><p><time datetime="2020-01-01">t</time></p>';
+    expect(clean(html)).toBe(html);
+    expect(clean('<img src="https://a.test/x.jpg" width="300" height="200" alt="A">')).toContain('width="300" height="200"');
+  });
+
+  it('drops every address that is not http(s), mailto or an in-page anchor, however it is spelled', () => {
+    const out = clean('<a href="java&#9;script:alert(1)">a</a><a href=" tel:123">b</a><a href="/relative">c</a><blockquote cite="vbscript:x">q</blockquote><img src="javascript:alert(1)"><img src="ftp://x.test/a.png">');
+    expect(out).not.toMatch(/href|cite|src/);
   });
 });
