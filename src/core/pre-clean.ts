@@ -1,4 +1,4 @@
-import { isFurniture, isHidden } from './boilerplate.ts';
+import { isFurniture, isFurnitureWhateverItHolds, isHidden } from './boilerplate.ts';
 import { copyDocument } from './copy-document.ts';
 import { measureProse, type ProseMeasure } from './detect-article.ts';
 import { fixLazyImages } from './fix-lazy-images.ts';
@@ -17,6 +17,7 @@ import { fixLazyImages } from './fix-lazy-images.ts';
 export function preClean(doc: Document, extra: Element[] = [], prose: ProseMeasure = measureProse(doc)): Document {
   const copy = copyDocument(doc, findFurniture(doc, extra, prose));
   fixLazyImages(copy);
+  unnameFormulaWrappers(copy);
   if (prose.readsHidden) {
     // The page keeps its whole text in hidden markup until a script shows it: show it, as the script would, and
     // unwrap the server-rendered `<noscript>` view (Readability drops every `<noscript>`).
@@ -31,8 +32,16 @@ export function preClean(doc: Document, extra: Element[] = [], prose: ProseMeasu
 /** The furniture of `doc` (outermost and inner elements alike) and the `extra` elements, minus what must stay. */
 function findFurniture(doc: Document, extra: Element[], prose: ProseMeasure): Set<Element> {
   const body = prose.body ?? measureProse(doc, true).body;
+  // Formulas are content. Math renderers wrap each one in elements with class names of their own
+  // (MathJax: `CtxtMenu_Attached`, whose "menu" reads as navigation).
+  const holdsMath = new Set<Element>();
+  for (const math of doc.querySelectorAll('math')) {
+    for (let el = math.parentElement; el && !holdsMath.has(el); el = el.parentElement) holdsMath.add(el);
+  }
   const keep = (el: Element): boolean =>
-    (!!body && (el.contains(body) || isArticleHeader(el, body))) || prose.isWrapper(el);
+    (!!body && (el.contains(body) || isArticleHeader(el, body))) ||
+    prose.isWrapper(el) ||
+    (holdsMath.has(el) && !isFurnitureWhateverItHolds(el));
   // Hidden elements never reach a reader (Readability's own visibility check only sees inline styles), unless the
   // page keeps its whole text in them. `<noscript>` stays for `fixLazyImages`, which takes the images out of it.
   const isLeftOut = (el: Element): boolean =>
@@ -50,4 +59,20 @@ function isArticleHeader(el: Element, body: Element): boolean {
   if (el.tagName !== 'HEADER' || !el.querySelector('h1')) return false;
   const container = el.closest('article, main, [role="main"]');
   return !!container && container.contains(body);
+}
+
+/**
+ * Takes the class names and ids off the elements that wrap nothing but a formula. Math renderers name them for
+ * their own styling (MathJax: `MathJax CtxtMenu_Attached_0`), and Readability reads "menu" in that as navigation
+ * and drops every formula of the article with it.
+ */
+function unnameFormulaWrappers(doc: Document): void {
+  for (const math of doc.querySelectorAll('math')) {
+    const formulaChars = (math.textContent ?? '').trim().length;
+    for (let el = math.parentElement; el && el !== doc.body; el = el.parentElement) {
+      if ((el.textContent ?? '').trim().length > formulaChars + 2 || el.querySelectorAll('math').length > 1) break;
+      el.removeAttribute('class');
+      el.removeAttribute('id');
+    }
+  }
 }

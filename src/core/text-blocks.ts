@@ -14,10 +14,13 @@ const BLOCK_TAGS = new Set([
   'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION',
 ]);
 
+/** MathML tokens (identifiers, operators, numbers, text): spaced apart, so `E=mc²` reads "E = m c 2", not "E=mc2". */
+const MATH_TOKENS = new Set(['MI', 'MO', 'MN', 'MS', 'MTEXT']);
+
 /**
  * The plain text of an element as paragraphs: every piece of text belongs to its nearest block, so nothing is lost
  * when a site writes text straight into `<div>`s or separates paragraphs with `<br><br>`. Table cells in a row are
- * one paragraph, separated by spaces; `<pre>` keeps its line breaks.
+ * one paragraph, separated by spaces, as are the tokens of a formula; `<pre>` keeps its line breaks.
  */
 export function readTextBlocks(root: Element): TextBlock[] {
   const blocks: TextBlock[] = [];
@@ -46,7 +49,7 @@ export function readTextBlocks(root: Element): TextBlock[] {
         else parts.push(blockTag === 'PRE' ? '\n' : ' ');
         continue;
       }
-      if (name === 'TD' || name === 'TH') {
+      if (name === 'TD' || name === 'TH' || MATH_TOKENS.has(name)) {
         parts.push(' ');
         walk(el, blockTag);
         parts.push(' ');

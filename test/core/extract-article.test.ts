@@ -24,4 +24,15 @@ describe('extractArticle: how much text Readability must find', () => {
     expect(result.article.text).toContain(sentence(5));
     expect(result.article.text).not.toContain('Caption 1:');
   });
+
+  it('keeps formulas, including those a math renderer wraps in names that read as clutter', () => {
+    const story = Array.from({ length: 4 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
+    const formula = '<math><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></math>';
+    const rendered = `<mjx-container class="MathJax CtxtMenu_Attached_0" jax="CHTML"><mjx-math aria-hidden="true"><mjx-c></mjx-c></mjx-math><mjx-assistive-mml display="block">${formula}</mjx-assistive-mml></mjx-container>`;
+    const result = extract(`<html><body><article><h1>Mass and energy</h1>${story}<p>The famous relation is:</p>${rendered}<p>${sentence(9)}</p></article></body></html>`);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.html).toContain(formula);
+    expect(result.article.text).toContain('E = m c 2');
+  });
 });
