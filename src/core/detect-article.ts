@@ -1,4 +1,4 @@
-import { isFurniture, isFurnitureWhateverItHolds, isHidden, linkTextLength } from './boilerplate.ts';
+import { isFurniture, isFurnitureWhateverItHolds, isHidden, linkTextLength, nameTokens } from './boilerplate.ts';
 import { findArticleNode, jsonLdTypes, readJsonLd } from './json-ld.ts';
 import { readMetaTags } from './meta-tags.ts';
 import type { Detection } from './types.ts';
@@ -40,7 +40,7 @@ export interface ProseMeasure {
   paragraphs: number;
   /** The text of all the paragraphs counted, wherever they sit: how much prose the page has outside furniture. */
   proseChars: number;
-  /** proseChars less the lone paragraphs of list items: a gallery's captions, the teasers of a list of cards. */
+  /** proseChars less captions: one-paragraph list items that hold a picture or sit in a gallery. */
   runningProseChars: number;
   /** Whether a furniture-named element is really a wrapper of much of the page's prose (see WRAPPER_SHARE). */
   isWrapper: (el: Element) => boolean;
@@ -111,9 +111,11 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
       }
     }
   }
-  const isLoneItemText = (at: Element): boolean => {
+  // Steps of a recipe and replies of a thread are list items with one paragraph too, but with no picture and in
+  // no gallery.
+  const isCaption = (at: Element): boolean => {
     const item = listItemOf.get(at);
-    return !!item && paragraphsPerItem.get(item) === 1;
+    return !!item && paragraphsPerItem.get(item) === 1 && (!!item.querySelector('img, picture, video') || inGallery(item));
   };
   const isWrapper = (el: Element) => (proseWithin.get(el) ?? 0) >= WRAPPER_SHARE * totalChars && !isFurnitureWhateverItHolds(el);
   const furnitureVerdict = new Map<Element, boolean>();
@@ -134,7 +136,7 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
     if (!inFurniture && inPageFurniture(at)) continue;
     paragraphs += 1;
     proseChars += chars;
-    if (!isLoneItemText(at)) runningProseChars += chars;
+    if (!isCaption(at)) runningProseChars += chars;
     perParent.set(parent, (perParent.get(parent) ?? 0) + chars);
   }
   let body: Element | null = null;
@@ -143,6 +145,17 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
     if (chars > bodyChars) [body, bodyChars] = [parent, chars];
   }
   return { body, bodyChars, paragraphs, proseChars, runningProseChars, isWrapper, readsHidden };
+}
+
+const GALLERY_WORDS = new Set(['gallery', 'slideshow', 'slider', 'carousel', 'caption', 'captions', 'legend', 'legends', 'lightbox']);
+
+/** Whether a list item or one of its three nearest ancestors is named like a gallery of pictures. */
+function inGallery(item: Element): boolean {
+  let el: Element | null = item;
+  for (let depth = 0; el && depth < 4; depth += 1, el = el.parentElement) {
+    if (nameTokens(el).some((token) => GALLERY_WORDS.has(token))) return true;
+  }
+  return false;
 }
 
 function readDeclarations(doc: Document): { declaredArticle: boolean; declaredOther: boolean } {

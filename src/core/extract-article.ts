@@ -52,7 +52,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
 
   // Readability settles for the first candidate with charThreshold characters, which on some layouts is a teaser
   // or one section; told how much prose the page really has, it keeps looking (with looser rules) for more.
-  // A list item's lone paragraph does not count: a bar raised by a gallery's fifty captions sends Readability past
+  // Captions in a list of pictures do not count: a bar raised by a gallery's fifty captions sends Readability past
   // the article to its loosest pass, which returns the gallery.
   const charThreshold = Math.max(MIN_ARTICLE_CHARS, Math.round(PROSE_SHARE * prose.runningProseChars));
   const parsed = new Readability(clone, { charThreshold, keepClasses: false }).parse();

@@ -64,13 +64,15 @@ describe('measureProse', () => {
   const para = (label: string) => `<p>${label}: a paragraph long enough to count as prose, written for the readers of this page.</p>`;
   const measure = (body: string) => measureProse(parseHtml(`<html><body>${body}</body></html>`).window.document);
 
-  it('counts list items that hold several paragraphs as running prose, but not the lone caption of each item', () => {
+  it('counts list items as running prose, except the captions of pictures and galleries', () => {
     // Same-length labels, so every paragraph has the same length.
     const sections = `<ol>${[1, 2].map((s) => `<li>${para(`s${s}a`)}${para(`s${s}b`)}</li>`).join('')}</ol>`;
+    const steps = `<ol>${[1, 2].map((s) => `<li>${para(`st${s}`)}</li>`).join('')}</ol>`;
     const gallery = `<ul>${[1, 2, 3].map((c) => `<li><img src="/${c}.jpg">${para(`c${c}x`)}</li>`).join('')}</ul>`;
+    const legends = `<div class="full-gallery"><ul class="legends">${[1, 2].map((c) => `<li>${para(`l${c}x`)}</li>`).join('')}</ul></div>`;
     const one = measure(para('one')).proseChars;
-    const measured = measure(`<div>${para('int')}</div>${sections}${gallery}`);
-    expect(measured.proseChars).toBe(8 * one);
-    expect(measured.runningProseChars).toBe(5 * one);
+    const measured = measure(`<div>${para('int')}</div>${sections}${steps}${gallery}${legends}`);
+    expect(measured.proseChars).toBe(12 * one);
+    expect(measured.runningProseChars).toBe(7 * one);
   });
 });
