@@ -33,13 +33,23 @@ const instances = new WeakMap<object, DOMPurify>();
 
 /** `win` is the window whose DOM parses the HTML: the page's in the browser, a jsdom window in Node. */
 export function sanitizeHtml(html: string, win: Window): string {
-  return purifierFor(win).sanitize(html, CONFIG);
+  return sanitizeToBody(html, win).innerHTML;
 }
 
 /** The same, as the `<body>` of the sanitized document: for a caller that reads the result, not only shows it. */
 export function sanitizeToBody(html: string, win: Window): HTMLElement {
-  return purifierFor(win).sanitize(html, { ...CONFIG, RETURN_DOM: true }) as HTMLElement;
+  const body = purifierFor(win).sanitize(html, { ...CONFIG, RETURN_DOM: true }) as HTMLElement;
+  // MathML lets HTML back in through its text elements (`<mtext><img …>`), which is the shape of every MathML
+  // mutation-XSS. A formula needs none: HTML inside <math> is reduced to its text.
+  for (const math of body.querySelectorAll('math')) {
+    for (const el of math.querySelectorAll('*')) {
+      if (el.namespaceURI !== MATHML) el.replaceWith(el.ownerDocument.createTextNode(el.textContent ?? ''));
+    }
+  }
+  return body;
 }
+
+const MATHML = 'http://www.w3.org/1998/Math/MathML';
 
 function purifierFor(win: Window): DOMPurify {
   let purify = instances.get(win);

@@ -29,6 +29,9 @@ describe('sanitizeHtml', () => {
     expect(out).not.toMatch(/<svg|onerror|alert|<style|<img/);
     const annotated = clean('<math><semantics><mi>x</mi><annotation-xml encoding="text/html"><img src=x onerror=alert(1)></annotation-xml></semantics></math>');
     expect(annotated).not.toMatch(/annotation|onerror|<img/);
+    const nested = clean('<math><mtext><table><mglyph><style><img src="https://x.test/a.png"></style></mglyph></table><b>bold</b></mtext></math>');
+    expect(nested).not.toMatch(/<img|<table|<b>|<style/);
+    expect(nested).toContain('bold');
   });
 
   it('keeps MathML formulas, which are article content', () => {
