@@ -1,3 +1,5 @@
+import { isJsonLdScript } from './json-ld.ts';
+
 /**
  * A copy of a page for extraction to take apart, without what extraction throws away first anyway: scripts
  * (JSON-LD excepted: Readability reads it), styles, SVG drawings, frames, plugins, templates, comments and inline
@@ -22,7 +24,7 @@ function copyChildren(from: Node, to: Node, doc: Document, leaveOut?: Set<Elemen
       to.appendChild(doc.createTextNode((node as Text).data));
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      if ((LEFT_OUT.has(el.tagName) && !isJsonLd(el)) || leaveOut?.has(el)) continue;
+      if ((LEFT_OUT.has(el.tagName) && !isJsonLdScript(el)) || leaveOut?.has(el)) continue;
       const copy = copyElement(el, doc);
       if (copy) {
         to.appendChild(copy);
@@ -55,8 +57,4 @@ function copyElement(el: Element, doc: Document): Element | null {
     }
   }
   return copy;
-}
-
-function isJsonLd(el: Element): boolean {
-  return el.tagName === 'SCRIPT' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
 }

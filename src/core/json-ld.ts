@@ -13,7 +13,7 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
     }
   };
   for (const script of doc.querySelectorAll('script')) {
-    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
+    if (!isJsonLdScript(script)) continue;
     try {
       // Pages often leave raw control characters or trailing commas in JSON-LD; a bad block is skipped.
       visit(JSON.parse(script.textContent ?? ''));
@@ -22,6 +22,11 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
     }
   }
   return nodes;
+}
+
+/** Whether an element is a `<script type="application/ld+json">` block. */
+export function isJsonLdScript(el: Element): boolean {
+  return el.tagName === 'SCRIPT' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
 }
 
 /** The node's `@type` values as a list of strings. */
