@@ -40,8 +40,11 @@ export interface ProseMeasure {
   paragraphs: number;
   /** The text of all the paragraphs counted, wherever they sit: how much prose the page has outside furniture. */
   proseChars: number;
-  /** proseChars less captions: one-paragraph list items that hold a picture or sit in a gallery. */
-  runningProseChars: number;
+  /**
+   * proseChars less captions: one-paragraph list items that hold a picture or sit in a gallery. Computed on request
+   * (extraction asks; detection, which runs on every page, does not).
+   */
+  runningProseChars: () => number;
   /** Whether a furniture-named element is really a wrapper of much of the page's prose (see WRAPPER_SHARE). */
   isWrapper: (el: Element) => boolean;
   /** Whether the page's prose is nearly all in hidden elements, so they were read as content. */
@@ -131,12 +134,12 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
   const perParent = new Map<Element, number>();
   let paragraphs = 0;
   let proseChars = 0;
-  let runningProseChars = 0;
+  const counted: { chars: number; at: Element }[] = [];
   for (const { parent, chars, at } of visible) {
     if (!inFurniture && inPageFurniture(at)) continue;
     paragraphs += 1;
     proseChars += chars;
-    if (!isCaption(at)) runningProseChars += chars;
+    counted.push({ chars, at });
     perParent.set(parent, (perParent.get(parent) ?? 0) + chars);
   }
   let body: Element | null = null;
@@ -144,6 +147,7 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
   for (const [parent, chars] of perParent) {
     if (chars > bodyChars) [body, bodyChars] = [parent, chars];
   }
+  const runningProseChars = () => counted.reduce((total, { chars, at }) => total + (isCaption(at) ? 0 : chars), 0);
   return { body, bodyChars, paragraphs, proseChars, runningProseChars, isWrapper, readsHidden };
 }
 

@@ -54,7 +54,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   // or one section; told how much prose the page really has, it keeps looking (with looser rules) for more.
   // Captions in a list of pictures do not count: a bar raised by a gallery's fifty captions sends Readability past
   // the article to its loosest pass, which returns the gallery.
-  const charThreshold = Math.max(MIN_ARTICLE_CHARS, Math.round(PROSE_SHARE * prose.runningProseChars));
+  const charThreshold = Math.max(MIN_ARTICLE_CHARS, Math.round(PROSE_SHARE * prose.runningProseChars()));
   const parsed = new Readability(clone, { charThreshold, keepClasses: false }).parse();
   let { html, blocks } = sanitized(parsed?.content ? findLeadFigure(clone, parsed.content, declared.image) + parsed.content : '', options.window);
   if (blocks.length === 0) {

@@ -73,6 +73,6 @@ describe('measureProse', () => {
     const one = measure(para('one')).proseChars;
     const measured = measure(`<div>${para('int')}</div>${sections}${steps}${gallery}${legends}`);
     expect(measured.proseChars).toBe(12 * one);
-    expect(measured.runningProseChars).toBe(7 * one);
+    expect(measured.runningProseChars()).toBe(7 * one);
   });
 });
