@@ -30,6 +30,11 @@ const CONTENT_WORDS = new Set(['content', 'body', 'article', 'entry', 'post', 's
  * what sidebar widgets hold: mostly links (recent posts, categories, tags, archives).
  */
 const LAYOUT_WORDS = new Set(['widget', 'widgets']);
+/**
+ * CSS utility classes name a style, not a part of the page: `text-align-left` or `text-center` on a promo bar does
+ * not make it article text.
+ */
+const UTILITY_CLASS = /(^|\s)text-(align|left|right|cent|justify|start|end|upper|lower|capital|nowrap|wrap|truncate|balance|xs|sm|md|lg|xl|\d|base|white|black|muted|light|dark|gr[ae]y)/;
 /** Ids this long are slugs of a heading's text (`how-popular-are-these-apps`), not names a theme chose. */
 const MAX_ID_WORDS = 4;
 
@@ -40,7 +45,8 @@ export function nameTokens(el: Element): string[] {
   let tokens = tokenCache.get(el);
   if (!tokens) {
     const id = splitWords(el.id);
-    const classes = splitWords(typeof el.className === 'string' ? el.className : '');
+    const classNames = typeof el.className === 'string' ? el.className : '';
+    const classes = splitWords(UTILITY_CLASS.test(classNames) ? classNames.split(/\s+/).filter((name) => !UTILITY_CLASS.test(name)).join(' ') : classNames);
     tokens = id.length > MAX_ID_WORDS ? classes : [...id, ...classes];
     tokenCache.set(el, tokens);
   }
@@ -57,7 +63,7 @@ function splitWords(names: string): string[] {
 
 /** True when the element itself is furniture (by tag, ARIA role or name), not looking at ancestors. */
 export function isFurniture(el: Element): boolean {
-  if (FURNITURE_TAGS.has(el.tagName) || isHidden(el)) return true;
+  if ((FURNITURE_TAGS.has(el.tagName) && !isSectionHeader(el)) || isHidden(el)) return true;
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
   if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'MAIN' || el.tagName === 'ARTICLE') return false;
@@ -66,6 +72,14 @@ export function isFurniture(el: Element): boolean {
   if (tokens.some((token) => CONTENT_WORDS.has(token))) return false;
   if (tokens.some((token) => WEAK_WORDS.has(token))) return true;
   return tokens.some((token) => LAYOUT_WORDS.has(token)) && isMostlyLinks(el);
+}
+
+/**
+ * A `<header>` inside an article, section or main region introduces that part (its title, a step's label, a
+ * byline); only the page's own header is a banner, as HTML-AAM maps them.
+ */
+function isSectionHeader(el: Element): boolean {
+  return el.tagName === 'HEADER' && !!el.parentElement?.closest('article, section, main, [role="main"]');
 }
 
 /** Whether most of the element's text is link text: lists of posts, categories, tags and archives. */

@@ -66,7 +66,7 @@ const WRAPPER_SHARE = 0.4;
  * a wrapper, and its paragraphs count. With `inFurniture`, paragraphs inside furniture count too.
  */
 export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
-  const found: { parent: Element; chars: number; at: Element }[] = [];
+  const found: Paragraph[] = [];
   for (const p of doc.body?.querySelectorAll('p, pre, blockquote > div') ?? []) {
     const text = p.textContent ?? '';
     if (text.length < MIN_PARAGRAPH_CHARS) continue;
@@ -120,7 +120,34 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
     const item = listItemOf.get(at);
     return !!item && paragraphsPerItem.get(item) === 1 && (!!item.querySelector('img, picture, video') || inGallery(item));
   };
-  const isWrapper = (el: Element) => (proseWithin.get(el) ?? 0) >= WRAPPER_SHARE * totalChars && !isFurnitureWhateverItHolds(el);
+  // A wrapper is where the article is: a furniture-named element holding much of the prose is furniture all the
+  // same when the paragraphs outside every furniture-named element make a richer run than any inside it (a promo
+  // carousel of twenty one-line slides can out-write a short page, but its slides are one line each). A page with
+  // no prose gives no evidence either way, and names alone make furniture of nothing on it.
+  const namedVerdict = new Map<Element, boolean>();
+  const inNamedFurniture = (el: Element | null): boolean => {
+    if (!el || el.tagName === 'BODY') return false;
+    let verdict = namedVerdict.get(el);
+    if (verdict === undefined) {
+      verdict = isFurniture(el) || inNamedFurniture(el.parentElement);
+      namedVerdict.set(el, verdict);
+    }
+    return verdict;
+  };
+  const richestOutside = richestParent(visible.filter(({ at }) => !inNamedFurniture(at))).chars;
+  const perParent = prosePerParent(visible);
+  const wrapperVerdict = new Map<Element, boolean>();
+  const isWrapper = (el: Element): boolean => {
+    if ((proseWithin.get(el) ?? 0) < WRAPPER_SHARE * totalChars || isFurnitureWhateverItHolds(el)) return false;
+    let verdict = wrapperVerdict.get(el);
+    if (verdict === undefined) {
+      let richestInside = 0;
+      for (const [parent, chars] of perParent) if (chars > richestInside && el.contains(parent)) richestInside = chars;
+      verdict = richestInside >= richestOutside;
+      wrapperVerdict.set(el, verdict);
+    }
+    return verdict;
+  };
   const furnitureVerdict = new Map<Element, boolean>();
   const inPageFurniture = (el: Element): boolean => {
     let verdict = furnitureVerdict.get(el);
@@ -131,24 +158,40 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
     return verdict;
   };
 
-  const perParent = new Map<Element, number>();
   let paragraphs = 0;
   let proseChars = 0;
-  const counted: { chars: number; at: Element }[] = [];
-  for (const { parent, chars, at } of visible) {
-    if (!inFurniture && inPageFurniture(at)) continue;
+  const counted: Paragraph[] = [];
+  for (const paragraph of visible) {
+    if (!inFurniture && inPageFurniture(paragraph.at)) continue;
     paragraphs += 1;
-    proseChars += chars;
-    counted.push({ chars, at });
-    perParent.set(parent, (perParent.get(parent) ?? 0) + chars);
+    proseChars += paragraph.chars;
+    counted.push(paragraph);
   }
-  let body: Element | null = null;
-  let bodyChars = 0;
-  for (const [parent, chars] of perParent) {
-    if (chars > bodyChars) [body, bodyChars] = [parent, chars];
-  }
+  const { parent: body, chars: bodyChars } = richestParent(counted);
   const runningProseChars = () => counted.reduce((total, { chars, at }) => total + (isCaption(at) ? 0 : chars), 0);
   return { body, bodyChars, paragraphs, proseChars, runningProseChars, isWrapper, readsHidden };
+}
+
+interface Paragraph {
+  parent: Element;
+  chars: number;
+  at: Element;
+}
+
+/** The text of the paragraphs of each parent element. */
+function prosePerParent(paragraphs: Paragraph[]): Map<Element, number> {
+  const perParent = new Map<Element, number>();
+  for (const { parent, chars } of paragraphs) perParent.set(parent, (perParent.get(parent) ?? 0) + chars);
+  return perParent;
+}
+
+/** The element whose child paragraphs hold the most text (the first such, on a tie), and that text's length. */
+function richestParent(paragraphs: Paragraph[]): { parent: Element | null; chars: number } {
+  let best = { parent: null as Element | null, chars: 0 };
+  for (const [parent, chars] of prosePerParent(paragraphs)) {
+    if (chars > best.chars) best = { parent, chars };
+  }
+  return best;
 }
 
 const GALLERY_WORDS = new Set(['gallery', 'slideshow', 'slider', 'carousel', 'caption', 'captions', 'legend', 'legends', 'lightbox']);

@@ -36,6 +36,40 @@ describe('preClean', () => {
     expect(doc.body.textContent).not.toContain('A sidebar box');
   });
 
+  it('keeps a furniture-named wrapper around the article even when a box outside it has a few paragraphs too', () => {
+    const disclosure = Array.from({ length: 4 }, (_, i) => `<p>Disclosure ${i}: some of the offers on this site come from partners who may pay us when you apply through a link.</p>`).join('');
+    const article = Array.from({ length: 4 }, () => prose).join('');
+    const doc = cleaned(`<div class="disclosure-modal">${disclosure}</div><div class="site-content with-sidebar"><div class="articleContent">${article}</div></div>`);
+    expect(doc.querySelectorAll('.articleContent p')).toHaveLength(24);
+  });
+
+  it('keeps the headers of an article’s sections and drops the page’s own header', () => {
+    const step = (n: number) => `<section><header><div class="label">Setup step ${n}</div><h2>Raise the screen to eye level</h2></header>${prose}</section>`;
+    const doc = cleaned(`<header class="site"><a href="/">Logo</a> The site tagline</header><article>${step(1)}${step(2)}</article>`);
+    expect(doc.body.textContent).toContain('Setup step 1');
+    expect(doc.body.textContent).toContain('Setup step 2');
+    expect(doc.body.textContent).not.toContain('The site tagline');
+  });
+
+  it('drops a promo carousel that out-writes a short article: the article body outside it is where the page is', () => {
+    const slides = Array.from({ length: 12 }, (_, i) => `<div><span><p>Free standard shipping on orders over ${40 + i} in region ${i}. For more information visit our page.</p></span></div>`).join('');
+    const doc = cleaned(`<div id="promoBar" class="promo-bar hide text-align-left">${slides}</div><div class="page__rte">${prose}</div>`);
+    expect(doc.body.textContent).not.toContain('Free standard shipping');
+    expect(doc.querySelectorAll('.page__rte p')).toHaveLength(6);
+  });
+
+  it('reads CSS utility classes as styles, not names: `text-center` does not make a promo box content', () => {
+    const doc = cleaned(`<div class="entry">${prose}</div><div class="promo text-center"><p>Get 20% off your first order when you sign up for our members club today.</p></div>`);
+    expect(doc.body.textContent).not.toContain('Get 20% off');
+  });
+
+  it('leaves code alone: a highlighter’s `hljs-comment` spans are code, not a comment thread', () => {
+    const code = '<pre><code class="hljs"><span class="hljs-comment"># initialize the repository</span>\ngit init\n<span class="token comment">// stage everything</span>\ngit add -A</code></pre>';
+    const doc = cleaned(`<div class="entry">${prose}${code}</div>`);
+    expect(doc.querySelector('pre')?.textContent).toContain('# initialize the repository');
+    expect(doc.querySelector('pre')?.textContent).toContain('// stage everything');
+  });
+
   it('keeps page-builder widgets that hold the article, drops widgets that are lists of links', () => {
     const widget = (html: string) => `<div class="elementor-widget-container">${html}</div>`;
     const links = Array.from({ length: 5 }, (_, i) => `<li><a href="/post-${i}">Another story number ${i}</a></li>`).join('');
