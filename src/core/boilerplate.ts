@@ -66,6 +66,8 @@ export function isFurniture(el: Element): boolean {
   if ((FURNITURE_TAGS.has(el.tagName) && !isSectionHeader(el)) || isHidden(el)) return true;
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
+  // Dialogs (cookie consent, sign-up interstitials) sit over the page; they are not part of what it says.
+  if (role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true') return true;
   if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'MAIN' || el.tagName === 'ARTICLE') return false;
   const tokens = nameTokens(el);
   if (tokens.some((token) => STRONG_WORDS.has(token))) return true;

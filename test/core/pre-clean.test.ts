@@ -63,6 +63,12 @@ describe('preClean', () => {
     expect(doc.body.textContent).not.toContain('Get 20% off');
   });
 
+  it('drops dialogs over the page (cookie consent, sign-up interstitials)', () => {
+    const consent = '<p>We process your data to deliver content or advertisements and measure the delivery of such content.</p>';
+    const doc = cleaned(`<div class="entry">${prose}</div><div role="dialog" aria-label="Your privacy">${consent}</div><div class="interstitial" aria-modal="true">${consent}</div>`);
+    expect(doc.body.textContent).not.toContain('We process your data');
+  });
+
   it('leaves code alone: a highlighter’s `hljs-comment` spans are code, not a comment thread', () => {
     const code = '<pre><code class="hljs"><span class="hljs-comment"># initialize the repository</span>\ngit init\n<span class="token comment">// stage everything</span>\ngit add -A</code></pre>';
     const doc = cleaned(`<div class="entry">${prose}${code}</div>`);
