@@ -11,14 +11,17 @@ const LEFT_OUT = new Set(['SCRIPT', 'STYLE', 'svg', 'IFRAME', 'FRAME', 'FRAMESET
 const HIDING_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
 /** `leaveOut`: further elements of `doc` to leave out of the copy, with everything inside them. */
-export function copyDocument(doc: Document, leaveOut?: Set<Element>): Document {
+export function copyDocument(doc: Document, leaveOut?: Set<Element>, mark?: Element | null): Document {
   // A shallow clone keeps what belongs to the document itself: its URL, base and quirks mode.
   const copy = doc.cloneNode(false) as Document;
-  if (doc.documentElement) copyChildren(doc, copy, copy, leaveOut);
+  if (doc.documentElement) copyChildren(doc, copy, copy, leaveOut, mark);
   return copy;
 }
 
-function copyChildren(from: Node, to: Node, doc: Document, leaveOut?: Set<Element>): void {
+/** The attribute that marks, in the copy, the copy of the element given as `mark`. */
+export const MARK = 'data-clearpage-mark';
+
+function copyChildren(from: Node, to: Node, doc: Document, leaveOut?: Set<Element>, mark?: Element | null): void {
   for (let node = from.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) {
       to.appendChild(doc.createTextNode((node as Text).data));
@@ -27,11 +30,12 @@ function copyChildren(from: Node, to: Node, doc: Document, leaveOut?: Set<Elemen
       if ((LEFT_OUT.has(el.tagName) && !isJsonLdScript(el)) || leaveOut?.has(el)) continue;
       const copy = copyElement(el, doc);
       if (copy) {
+        if (el === mark) copy.setAttribute(MARK, '');
         to.appendChild(copy);
-        copyChildren(el, copy, doc, leaveOut);
+        copyChildren(el, copy, doc, leaveOut, mark);
       } else {
         // A tag name the parser accepted but the DOM will not create (`<a"b>`): its content still counts.
-        copyChildren(el, to, doc, leaveOut);
+        copyChildren(el, to, doc, leaveOut, mark);
       }
     }
   }

@@ -45,6 +45,11 @@ export interface ProseMeasure {
    * (extraction asks; detection, which runs on every page, does not).
    */
   runningProseChars: () => number;
+  /**
+   * The deepest element that holds `share` of the counted prose: where an article split into sibling sections
+   * lives as a whole. Computed on request.
+   */
+  holder: (share: number) => Element | null;
   /** Whether a furniture-named element is really a wrapper of much of the page's prose (see WRAPPER_SHARE). */
   isWrapper: (el: Element) => boolean;
   /** Whether the page's prose is nearly all in hidden elements, so they were read as content. */
@@ -169,7 +174,27 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
   }
   const { parent: body, chars: bodyChars } = richestParent(counted);
   const runningProseChars = () => counted.reduce((total, { chars, at }) => total + (isCaption(at) ? 0 : chars), 0);
-  return { body, bodyChars, paragraphs, proseChars, runningProseChars, isWrapper, readsHidden };
+  const holder = (share: number): Element | null => {
+    const within = new Map<Element, number>();
+    const depth = new Map<Element, number>();
+    for (const { chars, at } of counted) {
+      for (let el: Element | null = at.parentElement; el && el !== doc.body; el = el.parentElement) within.set(el, (within.get(el) ?? 0) + chars);
+    }
+    let best: Element | null = null;
+    let bestDepth = -1;
+    for (const [el, chars] of within) {
+      if (chars < share * proseChars) continue;
+      let d = depth.get(el);
+      if (d === undefined) {
+        d = 0;
+        for (let up = el.parentElement; up; up = up.parentElement) d += 1;
+        depth.set(el, d);
+      }
+      if (d > bestDepth) [best, bestDepth] = [el, d];
+    }
+    return best;
+  };
+  return { body, bodyChars, paragraphs, proseChars, runningProseChars, holder, isWrapper, readsHidden };
 }
 
 interface Paragraph {

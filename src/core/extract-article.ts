@@ -1,4 +1,6 @@
 import { Readability } from '@mozilla/readability';
+import { isMostlyLinks } from './boilerplate.ts';
+import { MARK } from './copy-document.ts';
 import { readDeclaredText } from './declared-text.ts';
 import { detectArticle, measureProse } from './detect-article.ts';
 import { findRecentPosts } from './find-recent-posts.ts';
@@ -29,6 +31,10 @@ export interface ExtractOptions {
 const MIN_ARTICLE_CHARS = 250;
 /** The share of the page's measured prose an extraction must hold before Readability stops looking. */
 const PROSE_SHARE = 0.5;
+/** The share of the page's prose the region must hold when Readability's one container falls short of it. */
+const HOLDER_SHARE = 0.8;
+/** How much more text that region must give than Readability found for it to replace Readability's pick. */
+const STITCH_GAIN = 1.5;
 
 /**
  * The whole cleaning pipeline on a document that the caller owns or can spare: the page is never modified, since
@@ -43,8 +49,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const baseUrl = options.baseUrl ?? doc.baseURI;
   const declared = readMetadata(doc, baseUrl);
   const recent = findRecentPosts(doc, baseUrl);
-  const cleanedCopy = (): Document => {
-    const copy = preClean(doc, recent?.elements, prose);
+  const cleanedCopy = (mark?: Element): Document => {
+    const copy = preClean(doc, recent?.elements, prose, mark);
     resolveUrls(copy, baseUrl);
     return copy;
   };
@@ -57,6 +63,19 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const charThreshold = Math.max(MIN_ARTICLE_CHARS, Math.round(PROSE_SHARE * prose.runningProseChars()));
   const parsed = new Readability(clone, { charThreshold, keepClasses: false }).parse();
   let { html, blocks } = sanitized(parsed?.content ? findLeadFigure(clone, parsed.content, declared.image) + parsed.content : '', options.window);
+  const found = blocks.reduce((total, block) => total + block.text.length, 0);
+  if (parsed && found < charThreshold) {
+    // Readability gave up short of the bar: it keeps one container, and some articles are split into sections
+    // that are not siblings (a page builder's rows, AsciiDoc's sect1 blocks, a forum's posts). The element that
+    // holds most of the page's prose has them all; taken whole from a fresh cleaned copy, less its lists of links,
+    // it is the article when it holds clearly more than Readability found.
+    const region = prose.holder(HOLDER_SHARE);
+    if (region && region !== doc.body) {
+      const stitched = sanitized(withoutLinkLists(cleanedCopy(region)), options.window);
+      const more = stitched.blocks.reduce((total, block) => total + block.text.length, 0);
+      if (more >= STITCH_GAIN * found) ({ html, blocks } = stitched);
+    }
+  }
   if (blocks.length === 0) {
     // Readability found nothing it would call an article (and took its copy apart looking): the main region of a
     // fresh cleaned copy is still better than nothing.
@@ -93,6 +112,16 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     recentPosts: withoutSelf(recent && { heading: recent.heading, posts: recent.posts }, [options.url, canonicalUrl(clone)]),
   };
   return { ok: true, article, detection };
+}
+
+/** The HTML of the marked region of a cleaned copy, without the blocks that are mostly links (related posts, tags). */
+function withoutLinkLists(copy: Document): string {
+  const region = copy.querySelector(`[${MARK}]`);
+  if (!region) return '';
+  for (const el of Array.from(region.querySelectorAll('ul, ol, nav, div, section, aside'))) {
+    if (el.isConnected && isMostlyLinks(el)) el.remove();
+  }
+  return region.innerHTML;
 }
 
 /** Sanitized HTML and its block-level text, read from the sanitizer's own document (no second parse). */

@@ -14,8 +14,8 @@ import { fixLazyImages } from './fix-lazy-images.ts';
  * layouts: nothing that contains the article body (the element whose paragraphs hold the most text), and nothing
  * that holds a large share of the page's prose, is ever left out, whatever its class names say.
  */
-export function preClean(doc: Document, extra: Element[] = [], prose: ProseMeasure = measureProse(doc)): Document {
-  const copy = copyDocument(doc, findFurniture(doc, extra, prose));
+export function preClean(doc: Document, extra: Element[] = [], prose: ProseMeasure = measureProse(doc), mark?: Element | null): Document {
+  const copy = copyDocument(doc, findFurniture(doc, extra, prose), mark);
   fixLazyImages(copy);
   unnameFormulaWrappers(copy);
   if (prose.readsHidden) {

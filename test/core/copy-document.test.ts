@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyDocument } from '../../src/core/copy-document.ts';
+import { copyDocument, MARK } from '../../src/core/copy-document.ts';
 import { parseHtml } from '../support/load-page.ts';
 
 const page = (body: string, head = '') =>
@@ -46,6 +46,13 @@ describe('copyDocument', () => {
     const copy = copyDocument(doc);
     expect(copy.body.textContent).toContain('Odd attribute');
     expect(copy.body.textContent).toContain('Odd tag');
+  });
+
+  it('marks the copy of the element it is asked to mark, and only that one', () => {
+    const doc = page('<div><section id="a"><p>One</p></section><section id="b"><p>Two</p></section></div>');
+    const copy = copyDocument(doc, undefined, doc.getElementById('b'));
+    expect(Array.from(copy.querySelectorAll(`[${MARK}]`), (el) => el.id)).toEqual(['b']);
+    expect(doc.querySelector(`[${MARK}]`)).toBeNull();
   });
 
   it('copies MathML in its own namespace', () => {

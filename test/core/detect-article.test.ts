@@ -75,4 +75,13 @@ describe('measureProse', () => {
     expect(measured.proseChars).toBe(12 * one);
     expect(measured.runningProseChars()).toBe(7 * one);
   });
+
+  it('finds the deepest element holding a given share of the prose: where sections split into rows meet', () => {
+    const row = (n: number) => `<div class="row"><div class="col">${para(`r${n}a`)}${para(`r${n}b`)}</div></div>`;
+    const doc = parseHtml(`<html><body><div id="page"><div id="content">${row(1)}${row(2)}${row(3)}</div>${para('foot')}</div></body></html>`).window.document;
+    const measured = measureProse(doc);
+    expect(measured.holder(0.8)?.id).toBe('content');
+    expect(measured.holder(0.9)?.id).toBe('page');
+    expect(measured.holder(0.25)?.className).toBe('col');
+  });
 });

@@ -25,6 +25,21 @@ describe('extractArticle: how much text Readability must find', () => {
     expect(result.article.text).not.toContain('Caption 1:');
   });
 
+  it('keeps every section of an article a page builder splits into separate rows, without their lists of links', () => {
+    const section = (n: number) =>
+      `<div class="row"><div class="col col-8"><div class="text-block"><h2>Part ${n}</h2>${Array.from({ length: 4 }, (_, i) => `<p>${sentence(n * 10 + i)}</p>`).join('')}</div></div>` +
+      `<div class="col col-4"><ul>${Array.from({ length: 4 }, (_, i) => `<li><a href="/story-${n}-${i}">Another story from this section, number ${i}</a></li>`).join('')}</ul></div></div>`;
+    const result = extract(`<html><body><main><h1>Nine tips for your money</h1>${[1, 2, 3].map(section).join('')}</main></body></html>`);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    for (const n of [1, 2, 3]) {
+      expect(result.article.text).toContain(`Part ${n}`);
+      expect(result.article.text).toContain(sentence(n * 10));
+      expect(result.article.text).toContain(sentence(n * 10 + 3));
+    }
+    expect(result.article.text).not.toContain('Another story');
+  });
+
   it('keeps formulas, including those a math renderer wraps in names that read as clutter', () => {
     const story = Array.from({ length: 4 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
     const formula = '<math><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></math>';
