@@ -32,7 +32,8 @@ export function findRecentPosts(doc: Document, baseUrl = doc.baseURI): FoundRece
     const posts = readPosts(list, baseUrl);
     if (posts.length < MIN_POSTS) continue;
     const found = { heading: headingText, posts, elements: [heading, list] };
-    // A list with time stamps is what a reader calls "recent posts"; prefer it over a plain "Related" box.
+    // A list headed "Recent"/"Latest" is what the panel is named for; among the rest, a list with time stamps
+    // beats a plain "Related" box, and a longer list a shorter one.
     if (!best || score(found) > score(best)) best = found;
   }
   return best;
@@ -40,7 +41,9 @@ export function findRecentPosts(doc: Document, baseUrl = doc.baseURI): FoundRece
 
 function score(found: RecentPosts): number {
   const stamped = found.posts.filter((post) => post.time).length;
-  const recentHeading = /recent|latest|newest|أحدث|آخر|تازہ/iu.test(found.heading) ? 10 : 0;
+  // Larger than any list's stamps and length can add up to (MAX_POSTS of each): a home page's "Top stories" grid
+  // of fifteen stamped cards is the page's content, its "Latest News" sidebar the recent posts.
+  const recentHeading = /recent|latest|newest|أحدث|آخر|تازہ/iu.test(found.heading) ? 3 * MAX_POSTS + 1 : 0;
   return recentHeading + stamped * 2 + found.posts.length;
 }
 

@@ -45,6 +45,12 @@ describe('findRecentPosts', () => {
     expect(find(html)?.heading).toBe('Recent Posts');
   });
 
+  it('prefers a "Latest" list to a longer stamped list under another heading', () => {
+    const items = (n: number, label: string) => Array.from({ length: n }, (_, i) => `<li><a href="/${label}${i}">${label} story headline number ${i}</a> ${i + 1} hours ago</li>`).join('');
+    const html = `<h2>Top stories</h2><ul>${items(15, 'top')}</ul><aside><h2>Latest News</h2><ul>${items(8, 'latest')}</ul></aside>`;
+    expect(find(html)).toMatchObject({ heading: 'Latest News', posts: expect.arrayContaining([expect.objectContaining({ title: 'latest story headline number 0' })]) });
+  });
+
   it('returns null when there is no such list', () => {
     expect(find('<h2>Latest</h2><p>Just a paragraph, no links at all in this block.</p>')).toBeNull();
     expect(find('<ul><li><a href="/1">A list without any heading</a></li><li><a href="/2">Still no heading at all</a></li></ul>')).toBeNull();
