@@ -11,7 +11,7 @@ import { preClean } from './pre-clean.ts';
 import { readingMinutes } from './reading-time.ts';
 import { readMetadata } from './read-metadata.ts';
 import { resolveUrls } from './resolve-urls.ts';
-import { sanitizeToBody } from './sanitize-html.ts';
+import { sanitizeInPlace, sanitizeToBody } from './sanitize-html.ts';
 import { summarize } from './summarize.ts';
 import { readTextBlocks, type TextBlock } from './text-blocks.ts';
 import type { CleanArticle, ExtractResult, PageMetadata, RecentPosts } from './types.ts';
@@ -61,8 +61,15 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   // Captions in a list of pictures do not count: a bar raised by a gallery's fifty captions sends Readability past
   // the article to its loosest pass, which returns the gallery.
   const charThreshold = Math.max(MIN_ARTICLE_CHARS, Math.round(PROSE_SHARE * prose.runningProseChars()));
-  const parsed = new Readability(clone, { charThreshold, keepClasses: false }).parse();
-  let { html, blocks } = sanitized(parsed?.content ? findLeadFigure(clone, parsed.content, declared.image) + parsed.content : '', options.window);
+  // Readability hands over its article element, not HTML: it is sanitized where it stands, with no serializing
+  // and parsing in between.
+  const parsed = new Readability(clone, { charThreshold, keepClasses: false, serializer: (node) => node as HTMLElement }).parse();
+  const content = parsed?.content;
+  if (content) {
+    const lead = findLeadFigure(clone, content, declared.image);
+    if (lead) content.prepend(lead);
+  }
+  let { html, blocks } = content ? sanitizedInPlace(content, options.window) : { html: '', blocks: [] as TextBlock[] };
   const found = blocks.reduce((total, block) => total + block.text.length, 0);
   if (parsed && found < charThreshold) {
     // Readability gave up short of the bar: it keeps one container, and some articles are split into sections
@@ -129,6 +136,12 @@ function sanitized(html: string, win: Window): { html: string; blocks: TextBlock
   if (!html) return { html: '', blocks: [] };
   const body = sanitizeToBody(html, win);
   return { html: body.innerHTML, blocks: readTextBlocks(body) };
+}
+
+/** The same for an element of extraction's own copy, sanitized where it stands. */
+function sanitizedInPlace(el: HTMLElement, win: Window): { html: string; blocks: TextBlock[] } {
+  const root = sanitizeInPlace(el, win);
+  return { html: root.innerHTML, blocks: readTextBlocks(root) };
 }
 
 /**

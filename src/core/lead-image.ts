@@ -5,12 +5,22 @@ import { isInFurniture } from './boilerplate.ts';
  * `.post-thumbnail`). When the article body does not already show it, this finds the page's declared lead image
  * (`og:image`/JSON-LD, already resolved like every URL in `doc`) inside the page's main content and returns its figure (with caption) to put first.
  */
-export function findLeadFigure(doc: Document, contentHtml: string, imageUrl: string): string {
-  if (!imageUrl || contentHtml.includes(imageUrl) || contentHtml.includes(imageUrl.replaceAll('&', '&amp;'))) return '';
+export function findLeadFigure(doc: Document, content: Element, imageUrl: string): Element | null {
+  if (!imageUrl || shows(content, imageUrl)) return null;
   for (const img of doc.querySelectorAll('img')) {
     if (img.getAttribute('src') !== imageUrl) continue;
     if (!img.closest('article, main, [role="main"]') || isInFurniture(img)) continue;
-    return (img.closest('figure') ?? img).outerHTML;
+    return img.closest('figure') ?? img;
   }
-  return '';
+  return null;
+}
+
+/** Whether the article already shows (or links to) the image, in any size its `srcset` offers. */
+function shows(content: Element, imageUrl: string): boolean {
+  for (const el of content.querySelectorAll('img, source, a')) {
+    for (const name of ['src', 'srcset', 'href']) {
+      if (el.getAttribute(name)?.includes(imageUrl)) return true;
+    }
+  }
+  return false;
 }

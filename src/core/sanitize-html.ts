@@ -38,15 +38,54 @@ export function sanitizeHtml(html: string, win: Window): string {
 
 /** The same, as the `<body>` of the sanitized document: for a caller that reads the result, not only shows it. */
 export function sanitizeToBody(html: string, win: Window): HTMLElement {
-  const body = purifierFor(win).sanitize(html, { ...CONFIG, RETURN_DOM: true }) as HTMLElement;
-  // MathML lets HTML back in through its text elements (`<mtext><img …>`), which is the shape of every MathML
-  // mutation-XSS. A formula needs none: HTML inside <math> is reduced to its text.
-  for (const math of body.querySelectorAll('math')) {
+  return reduceMathToText(purifierFor(win).sanitize(html, { ...CONFIG, RETURN_DOM: true }) as HTMLElement);
+}
+
+/**
+ * Sanitizes an element of a throwaway document where it stands (extraction's own copy of the page), with the same
+ * rules: no serializing and parsing again. `win` must be the window whose DOM made the element. The HTML it
+ * serializes to is sanitized again wherever it is shown, as all article HTML is.
+ */
+export function sanitizeInPlace(el: HTMLElement, win: Window): HTMLElement {
+  return parseStable(reduceMathToText(purifierFor(win).sanitize(el, { ...CONFIG, IN_PLACE: true }) as HTMLElement));
+}
+
+/** The elements whose start tag closes an open `<p>` when HTML is parsed. */
+const CLOSES_P = 'address, article, aside, blockquote, details, dialog, div, dl, fieldset, figcaption, figure, footer, form, h1, h2, h3, h4, h5, h6, header, hgroup, hr, main, menu, nav, ol, p, pre, section, table, ul';
+const TABLE_PARTS = 'caption, col, colgroup, tbody, td, tfoot, th, thead, tr';
+
+/**
+ * A DOM that was edited rather than parsed can hold what no parser builds: Readability turns a `<div>` holding a
+ * heading into a `<p>`, and can leave a cell outside its table. Its HTML would then come back different when shown
+ * (sanitizing again at render would not be a no-op). A `<p>` that holds blocks becomes a `<div>`, and a stray table
+ * part gives way to its content, as a parser would drop its tag.
+ */
+function parseStable(root: HTMLElement): HTMLElement {
+  const doc = root.ownerDocument;
+  for (const p of Array.from(root.querySelectorAll('p'))) {
+    if (!p.querySelector(CLOSES_P)) continue;
+    const div = doc.createElement('div');
+    for (const { name, value } of Array.from(p.attributes)) div.setAttribute(name, value);
+    div.append(...p.childNodes);
+    p.replaceWith(div);
+  }
+  for (const part of Array.from(root.querySelectorAll(TABLE_PARTS))) {
+    if (!part.parentElement?.closest('table')) part.replaceWith(...part.childNodes);
+  }
+  return root;
+}
+
+/**
+ * MathML lets HTML back in through its text elements (`<mtext><img …>`), which is the shape of every MathML
+ * mutation-XSS. A formula needs none: HTML inside <math> is reduced to its text.
+ */
+function reduceMathToText(root: HTMLElement): HTMLElement {
+  for (const math of root.querySelectorAll('math')) {
     for (const el of math.querySelectorAll('*')) {
       if (el.namespaceURI !== MATHML) el.replaceWith(el.ownerDocument.createTextNode(el.textContent ?? ''));
     }
   }
-  return body;
+  return root;
 }
 
 const MATHML = 'http://www.w3.org/1998/Math/MathML';

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { sanitizeHtml, sanitizeToBody } from '../../src/core/sanitize-html.ts';
+import { sanitizeHtml, sanitizeInPlace, sanitizeToBody } from '../../src/core/sanitize-html.ts';
 
 const win = new JSDOM('').window as unknown as Window;
 const clean = (html: string) => sanitizeHtml(html, win);
@@ -75,5 +75,34 @@ describe('sanitizeHtml', () => {
   it('drops every address that is not http(s), mailto or an in-page anchor, however it is spelled', () => {
     const out = clean('<a href="java&#9;script:alert(1)">a</a><a href=" tel:123">b</a><a href="/relative">c</a><blockquote cite="vbscript:x">q</blockquote><img src="javascript:alert(1)"><img src="ftp://x.test/a.png">');
     expect(out).not.toMatch(/href|cite|src/);
+  });
+});
+
+describe('sanitizeInPlace', () => {
+  const hostile = '<p onclick="x()">a <a href="javascript:alert(1)">b</a><script>x()</script></p><img src="https://x.test/i.png" onerror="x()"><svg><g/></svg><math><mi>x</mi><mtext><img src="https://x.test/m.png"></mtext></math><iframe src="https://x.test"></iframe>';
+  const element = (html: string) => {
+    const div = win.document.createElement('div');
+    div.innerHTML = html;
+    return div;
+  };
+
+  it('gives what sanitizing the element’s HTML gives, for an element the parser built', () => {
+    const root = sanitizeInPlace(element(hostile), win);
+    expect(root.innerHTML).toBe(clean(hostile));
+    expect(root.querySelector('script, svg, iframe, [onclick], [onerror], math img')).toBeNull();
+  });
+
+  it('leaves HTML that sanitizing again does not change, even from a DOM no parser would build', () => {
+    // What Readability makes of a <div> holding a heading, and a cell it left outside its table.
+    const root = element('');
+    const p = win.document.createElement('p');
+    p.append(win.document.createElement('h2'), 'text after');
+    p.firstChild!.textContent = 'Introduction';
+    const cell = win.document.createElement('td');
+    cell.textContent = 'stray cell';
+    root.append(p, cell);
+    const html = sanitizeInPlace(root, win).innerHTML;
+    expect(html).toBe('<div><h2>Introduction</h2>text after</div>stray cell');
+    expect(clean(html)).toBe(html);
   });
 });
