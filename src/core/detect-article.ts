@@ -89,16 +89,7 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
   }
 
   // Hidden copies (templates, streamed chunks parked in `<div hidden>`) are not the page's prose, not even in share.
-  const hiddenVerdict = new Map<Element, boolean>();
-  const inHidden = (el: Element | null): boolean => {
-    if (!el || el.tagName === 'BODY') return false;
-    let verdict = hiddenVerdict.get(el);
-    if (verdict === undefined) {
-      verdict = isHidden(el) || inHidden(el.parentElement);
-      hiddenVerdict.set(el, verdict);
-    }
-    return verdict;
-  };
+  const inHidden = withinBody(isHidden);
   let visible = found.filter(({ at }) => !inHidden(at));
   // …unless the page parks all its content there: a saved copy of a streamed page before its scripts ran.
   const sum = (list: typeof found) => list.reduce((total, { chars }) => total + chars, 0);
@@ -129,16 +120,7 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
   // same when the paragraphs outside every furniture-named element make a richer run than any inside it (a promo
   // carousel of twenty one-line slides can out-write a short page, but its slides are one line each). A page with
   // no prose gives no evidence either way, and names alone make furniture of nothing on it.
-  const namedVerdict = new Map<Element, boolean>();
-  const inNamedFurniture = (el: Element | null): boolean => {
-    if (!el || el.tagName === 'BODY') return false;
-    let verdict = namedVerdict.get(el);
-    if (verdict === undefined) {
-      verdict = isFurniture(el) || inNamedFurniture(el.parentElement);
-      namedVerdict.set(el, verdict);
-    }
-    return verdict;
-  };
+  const inNamedFurniture = withinBody(isFurniture);
   const richestOutside = richestParent(visible.filter(({ at }) => !inNamedFurniture(at))).chars;
   const perParent = prosePerParent(visible);
   const wrapperVerdict = new Map<Element, boolean>();
@@ -153,15 +135,7 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
     }
     return verdict;
   };
-  const furnitureVerdict = new Map<Element, boolean>();
-  const inPageFurniture = (el: Element): boolean => {
-    let verdict = furnitureVerdict.get(el);
-    if (verdict === undefined) {
-      verdict = el.tagName !== 'BODY' && el.tagName !== 'HTML' && ((isFurniture(el) && !isWrapper(el) && !(readsHidden && isHidden(el))) || (!!el.parentElement && inPageFurniture(el.parentElement)));
-      furnitureVerdict.set(el, verdict);
-    }
-    return verdict;
-  };
+  const inPageFurniture = withinBody((el) => isFurniture(el) && !isWrapper(el) && !(readsHidden && isHidden(el)));
 
   let paragraphs = 0;
   let proseChars = 0;
@@ -195,6 +169,24 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
     return best;
   };
   return { body, bodyChars, paragraphs, proseChars, runningProseChars, holder, isWrapper, readsHidden };
+}
+
+/**
+ * Whether `test` holds for an element or one of its ancestors below `<body>`, with each element's verdict
+ * remembered: the paragraphs of a page share most of their ancestors.
+ */
+function withinBody(test: (el: Element) => boolean): (el: Element | null) => boolean {
+  const verdicts = new Map<Element, boolean>();
+  const check = (el: Element | null): boolean => {
+    if (!el || el.tagName === 'BODY' || el.tagName === 'HTML') return false;
+    let verdict = verdicts.get(el);
+    if (verdict === undefined) {
+      verdict = test(el) || check(el.parentElement);
+      verdicts.set(el, verdict);
+    }
+    return verdict;
+  };
+  return check;
 }
 
 interface Paragraph {
