@@ -11,7 +11,7 @@ import { preClean } from './pre-clean.ts';
 import { readingMinutes } from './reading-time.ts';
 import { readMetadata } from './read-metadata.ts';
 import { resolveUrls } from './resolve-urls.ts';
-import { sanitizeInPlace, sanitizeToBody } from './sanitize-html.ts';
+import { sanitizeInPlace } from './sanitize-html.ts';
 import { summarize } from './summarize.ts';
 import { readTextBlocks, type TextBlock } from './text-blocks.ts';
 import type { CleanArticle, ExtractResult, PageMetadata, RecentPosts } from './types.ts';
@@ -69,7 +69,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     const lead = findLeadFigure(clone, content, declared.image);
     if (lead) content.prepend(lead);
   }
-  let { html, blocks } = content ? sanitizedInPlace(content, options.window) : { html: '', blocks: [] as TextBlock[] };
+  let { html, blocks } = sanitizedInPlace(content ?? null, options.window);
   const found = blocks.reduce((total, block) => total + block.text.length, 0);
   if (parsed && found < charThreshold) {
     // Readability gave up short of the bar: it keeps one container, and some articles are split into sections
@@ -78,7 +78,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // it is the article when it holds clearly more than Readability found.
     const region = prose.holder(HOLDER_SHARE);
     if (region && region !== doc.body) {
-      const stitched = sanitized(withoutLinkLists(cleanedCopy(region)), options.window);
+      const stitched = sanitizedInPlace(withoutLinkLists(cleanedCopy(region)), options.window);
       const more = stitched.blocks.reduce((total, block) => total + block.text.length, 0);
       if (more >= STITCH_GAIN * found) ({ html, blocks } = stitched);
     }
@@ -86,7 +86,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (blocks.length === 0) {
     // Readability found nothing it would call an article (and took its copy apart looking): the main region of a
     // fresh cleaned copy is still better than nothing.
-    ({ html, blocks } = sanitized(findMainRegion(cleanedCopy())?.innerHTML ?? '', options.window));
+    ({ html, blocks } = sanitizedInPlace(findMainRegion(cleanedCopy()), options.window));
   }
   if (blocks.length === 0) {
     // No text in the document at all (its content lives in scripts): what the page declares about itself.
@@ -121,27 +121,25 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   return { ok: true, article, detection };
 }
 
-/** The HTML of the marked region of a cleaned copy, without the blocks that are mostly links (related posts, tags). */
-function withoutLinkLists(copy: Document): string {
+/** The marked region of a cleaned copy, without the blocks that are mostly links (related posts, tags). */
+function withoutLinkLists(copy: Document): Element | null {
   const region = copy.querySelector(`[${MARK}]`);
-  if (!region) return '';
-  for (const el of Array.from(region.querySelectorAll('ul, ol, nav, div, section, aside'))) {
+  for (const el of Array.from(region?.querySelectorAll('ul, ol, nav, div, section, aside') ?? [])) {
     if (el.isConnected && isMostlyLinks(el)) el.remove();
   }
-  return region.innerHTML;
+  return region;
 }
 
-/** Sanitized HTML and its block-level text, read from the sanitizer's own document (no second parse). */
-function sanitized(html: string, win: Window): { html: string; blocks: TextBlock[] } {
-  if (!html) return { html: '', blocks: [] };
-  const body = sanitizeToBody(html, win);
-  return { html: body.innerHTML, blocks: readTextBlocks(body) };
-}
-
-/** The same for an element of extraction's own copy, sanitized where it stands. */
-function sanitizedInPlace(el: HTMLElement, win: Window): { html: string; blocks: TextBlock[] } {
-  const root = sanitizeInPlace(el, win);
-  return { html: root.innerHTML, blocks: readTextBlocks(root) };
+/**
+ * Sanitized HTML and its block-level text, from an element of extraction's own copy: its content is moved into a
+ * plain `<div>` (the element itself may be `<body>` or a tag the sanitizer refuses) and sanitized where it stands.
+ */
+function sanitizedInPlace(el: Element | null, win: Window): { html: string; blocks: TextBlock[] } {
+  if (!el) return { html: '', blocks: [] };
+  const root = el.ownerDocument.createElement('div');
+  root.append(...el.childNodes);
+  const clean = sanitizeInPlace(root, win);
+  return { html: clean.innerHTML, blocks: readTextBlocks(clean) };
 }
 
 /**
