@@ -51,27 +51,37 @@ export function sanitizeInPlace(el: HTMLElement, win: Window): HTMLElement {
 }
 
 /** The elements whose start tag closes an open `<p>` when HTML is parsed. */
-const CLOSES_P = 'address, article, aside, blockquote, details, dialog, div, dl, fieldset, figcaption, figure, footer, form, h1, h2, h3, h4, h5, h6, header, hgroup, hr, main, menu, nav, ol, p, pre, section, table, ul';
-const TABLE_PARTS = 'caption, col, colgroup, tbody, td, tfoot, th, thead, tr';
+const CLOSES_P = new Set('address article aside blockquote details dialog div dl fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section table ul'.split(' '));
+const TABLE_PARTS = new Set('caption col colgroup tbody td tfoot th thead tr'.split(' '));
 
 /**
  * A DOM that was edited rather than parsed can hold what no parser builds: Readability turns a `<div>` holding a
  * heading into a `<p>`, and can leave a cell outside its table. Its HTML would then come back different when shown
  * (sanitizing again at render would not be a no-op). A `<p>` that holds blocks becomes a `<div>`, and a stray table
- * part gives way to its content, as a parser would drop its tag.
+ * part gives way to its content, as a parser would drop its tag. Both are found in one walk of the tree (a
+ * selector query per paragraph cost more than the sanitizing), with a stack rather than recursion, since a
+ * hostile page can nest elements deeper than the call stack goes.
  */
 function parseStable(root: HTMLElement): HTMLElement {
+  const holdingBlocks = new Set<Element>();
+  const strayParts: Element[] = [];
+  const stack: { el: Element; openP: Element | null; inTable: boolean }[] = [{ el: root, openP: null, inTable: false }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    for (let child = item.el.firstElementChild; child; child = child.nextElementSibling) {
+      const tag = child.localName;
+      if (item.openP && CLOSES_P.has(tag)) holdingBlocks.add(item.openP);
+      if (!item.inTable && TABLE_PARTS.has(tag)) strayParts.push(child);
+      stack.push({ el: child, openP: tag === 'p' ? child : item.openP, inTable: item.inTable || tag === 'table' });
+    }
+  }
   const doc = root.ownerDocument;
-  for (const p of Array.from(root.querySelectorAll('p'))) {
-    if (!p.querySelector(CLOSES_P)) continue;
+  for (const p of holdingBlocks) {
     const div = doc.createElement('div');
     for (const { name, value } of Array.from(p.attributes)) div.setAttribute(name, value);
     div.append(...p.childNodes);
     p.replaceWith(div);
   }
-  for (const part of Array.from(root.querySelectorAll(TABLE_PARTS))) {
-    if (!part.parentElement?.closest('table')) part.replaceWith(...part.childNodes);
-  }
+  for (const part of strayParts) part.replaceWith(...part.childNodes);
   return root;
 }
 
