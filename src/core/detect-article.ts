@@ -23,7 +23,7 @@ const OTHER_TYPES = /^(SearchResultsPage|CollectionPage|ItemList|ProfilePage|Pro
 export function detectArticle(doc: Document, url = doc.URL, prose: ProseMeasure = measureProse(doc)): Detection {
   const { declaredArticle, declaredOther } = readDeclarations(doc);
   const { bodyChars, paragraphs } = prose;
-  const linkedHeadings = doc.body?.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href]').length ?? 0;
+  const linkedHeadings = countLinkedHeadings(doc);
 
   const threshold = declaredArticle ? BODY_CHARS_DECLARED : BODY_CHARS_PLAIN;
   const looksLikeListing = linkedHeadings >= 8 && linkedHeadings > paragraphs;
@@ -220,6 +220,18 @@ function inGallery(item: Element): boolean {
     if (nameTokens(el).some((token) => GALLERY_WORDS.has(token))) return true;
   }
   return false;
+}
+
+/**
+ * The links inside headings (a listing titles each card with one). Headings first, then links within them: in jsdom the
+ * one descendant selector (`h1 a[href], …`) costs ten times as much, matching every link against its ancestors.
+ */
+function countLinkedHeadings(doc: Document): number {
+  const links = new Set<Element>();
+  for (const heading of doc.body?.querySelectorAll('h1, h2, h3, h4') ?? []) {
+    for (const link of heading.querySelectorAll('a[href]')) links.add(link);
+  }
+  return links.size;
 }
 
 function readDeclarations(doc: Document): { declaredArticle: boolean; declaredOther: boolean } {
