@@ -5,8 +5,8 @@
  * Clearpage's `base-uri 'none'` (rightly) makes the browser ignore any `<base>`, so relative URLs would resolve
  * against chrome-extension://. Resolving them here works the same in every context and in Node.
  */
-const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite', 'data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src'];
-const SRCSET_ATTRIBUTES = ['srcset', 'data-srcset', 'data-lazy-srcset'];
+const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'cite', 'data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src']);
+const SRCSET_ATTRIBUTES = new Set(['srcset', 'data-srcset', 'data-lazy-srcset']);
 
 /**
  * The elements whose addresses can reach the cleaned article (the sanitizer keeps no others) or that extraction
@@ -17,13 +17,14 @@ const URL_ELEMENTS = 'a, area, img, source, video, audio, track, blockquote, q, 
 
 export function resolveUrls(doc: Document, baseUrl: string): void {
   for (const el of doc.querySelectorAll(URL_ELEMENTS)) {
-    for (const name of URL_ATTRIBUTES) {
-      const value = el.getAttribute(name);
-      if (value !== null && !value.startsWith('#')) el.setAttribute(name, resolveUrl(value, baseUrl) ?? value);
-    }
-    for (const name of SRCSET_ATTRIBUTES) {
-      const value = el.getAttribute(name);
-      if (value) el.setAttribute(name, resolveSrcset(value, baseUrl));
+    // One pass over the attributes the element has, rather than a lookup of each of the thirteen it might have.
+    for (const attribute of Array.from(el.attributes)) {
+      const { name, value } = attribute;
+      if (URL_ATTRIBUTES.has(name)) {
+        if (!value.startsWith('#')) attribute.value = resolveUrl(value, baseUrl) ?? value;
+      } else if (SRCSET_ATTRIBUTES.has(name) && value) {
+        attribute.value = resolveSrcset(value, baseUrl);
+      }
     }
   }
 }
