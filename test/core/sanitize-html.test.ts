@@ -105,4 +105,24 @@ describe('sanitizeInPlace', () => {
     expect(html).toBe('<div><h2>Introduction</h2>text after</div>stray cell');
     expect(clean(html)).toBe(html);
   });
+
+  it('finds blocks at any depth inside a paragraph, and leaves table parts that are inside a table', () => {
+    const doc = win.document;
+    const root = element('');
+    // <p><span><ul><li>…</li></ul></span> and a <p> inside a <p>: what the parser would split apart.
+    const outer = doc.createElement('p');
+    const span = doc.createElement('span');
+    const list = doc.createElement('ul');
+    list.append(doc.createElement('li'));
+    list.firstChild!.textContent = 'item';
+    span.append('lead ', list);
+    const inner = doc.createElement('p');
+    inner.textContent = 'inner';
+    outer.append(span, inner);
+    const table = element('<table><tbody><tr><td><p>in a cell</p></td></tr></tbody></table>').firstChild!;
+    root.append(outer, table);
+    const html = sanitizeInPlace(root, win).innerHTML;
+    expect(html).toBe('<div><span>lead <ul><li>item</li></ul></span><p>inner</p></div><table><tbody><tr><td><p>in a cell</p></td></tr></tbody></table>');
+    expect(clean(html)).toBe(html);
+  });
 });
