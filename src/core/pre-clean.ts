@@ -50,7 +50,7 @@ function findFurniture(doc: Document, extra: Element[], prose: ProseMeasure): Se
   const furniture = new Set<Element>(extra.filter((el) => !keep(el)));
   for (const el of doc.body?.querySelectorAll('*') ?? []) {
     // Nothing inside code is furniture: highlighters name its spans `hljs-comment`, `token comment`.
-    if (!keep(el) && isLeftOut(el) && !el.parentElement?.closest('pre, code')) furniture.add(el);
+    if (isLeftOut(el) && !keep(el) && !el.parentElement?.closest('pre, code')) furniture.add(el);
   }
   return furniture;
 }

@@ -17,14 +17,14 @@ const URL_ELEMENTS = 'a, area, img, source, video, audio, track, blockquote, q, 
 
 export function resolveUrls(doc: Document, baseUrl: string): void {
   for (const el of doc.querySelectorAll(URL_ELEMENTS)) {
-    // One pass over the attributes the element has, rather than a lookup of each of the thirteen it might have.
+    // One pass over the attributes the element has, rather than a lookup of each of the thirteen it might have;
+    // an address already absolute is not written back (each write is a DOM mutation).
     for (const attribute of Array.from(el.attributes)) {
       const { name, value } = attribute;
-      if (URL_ATTRIBUTES.has(name)) {
-        if (!value.startsWith('#')) attribute.value = resolveUrl(value, baseUrl) ?? value;
-      } else if (SRCSET_ATTRIBUTES.has(name) && value) {
-        attribute.value = resolveSrcset(value, baseUrl);
-      }
+      let resolved = value;
+      if (URL_ATTRIBUTES.has(name) && !value.startsWith('#')) resolved = resolveUrl(value, baseUrl) ?? value;
+      else if (SRCSET_ATTRIBUTES.has(name) && value) resolved = resolveSrcset(value, baseUrl);
+      if (resolved !== value) attribute.value = resolved;
     }
   }
 }
