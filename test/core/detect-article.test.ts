@@ -40,6 +40,15 @@ describe('detectArticle', () => {
     expect(detect(`<head>${ld}</head><body><div>${body(4)}</div></body>`)).toMatchObject({ isArticle: true, declaredArticle: true });
   });
 
+  it('reads microdata that types the container of the paragraphs an article, not an article item elsewhere on the page', () => {
+    const item = (type: string, inner: string) => `<div itemscope itemtype="https://schema.org/${type}">${inner}</div>`;
+    expect(detect(`<body>${item('NewsArticle', `<h1 itemprop="headline">Title</h1><div>${body(4)}</div>`)}</body>`)).toMatchObject({ isArticle: true, declaredArticle: true });
+    expect(detect(`<html itemscope itemtype="http://schema.org/BlogPosting"><body><div>${body(4)}</div></body></html>`).declaredArticle).toBe(true);
+    // A card typed BlogPosting in a sidebar does not make the page's own four paragraphs a declared article.
+    const card = item('BlogPosting', '<h3><a href="/other">Another story</a></h3>');
+    expect(detect(`<body><div>${body(4)}</div><div class="more">${card}</div></body>`)).toMatchObject({ isArticle: false, declaredArticle: false });
+  });
+
   it('says not an article for search pages and declared collections', () => {
     expect(detect(`<body><div>${body(8)}</div></body>`, 'https://news.example/?s=climate').isArticle).toBe(false);
     expect(detect(`<body><div>${body(8)}</div></body>`, 'https://news.example/search/climate').isArticle).toBe(false);
