@@ -180,8 +180,10 @@ function cleanByline(byline: string | null | undefined): string {
   return text.length > 80 ? '' : text;
 }
 
+/** Links listed by tag and their `rel` read in code: an attribute selector is a scan of the whole document in jsdom. */
 function canonicalUrl(doc: Document): string {
-  return doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+  const link = Array.from(doc.querySelectorAll('link')).find((el) => el.getAttribute('rel') === 'canonical');
+  return link?.getAttribute('href') ?? '';
 }
 
 function hostName(url: string): string {

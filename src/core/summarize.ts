@@ -71,12 +71,20 @@ function splitSentences(paragraphs: string[], lang: string): Sentence[] {
   return sentences;
 }
 
+/** Segmenters by language: making one loads locale data, which cost more than summarizing a short article. */
+const segmenters = new Map<string, Intl.Segmenter | null>();
+
 function makeSegmenter(lang: string): Intl.Segmenter | null {
-  try {
-    return new Intl.Segmenter(lang || 'en', { granularity: 'sentence' });
-  } catch {
-    return typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'sentence' }) : null;
+  let segmenter = segmenters.get(lang);
+  if (segmenter === undefined) {
+    try {
+      segmenter = new Intl.Segmenter(lang || 'en', { granularity: 'sentence' });
+    } catch {
+      segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'sentence' }) : null;
+    }
+    segmenters.set(lang, segmenter);
   }
+  return segmenter;
 }
 
 /** Share of the shorter sentence's words that the other one also has. */
