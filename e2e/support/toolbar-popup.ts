@@ -129,7 +129,9 @@ export class ToolbarPopup {
     await this.send('Input.dispatchKeyEvent', { type: 'keyUp', ...keys, text: undefined });
   }
 
+  /** What the popup shows once its transitions have ended (a chevron caught mid-turn reads as a corner). */
   async screenshot(): Promise<Buffer> {
+    await this.evaluate('Promise.all(document.getAnimations().map((animation) => animation.finished))');
     const { data } = await this.send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
     return Buffer.from(data, 'base64');
   }
