@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { isMostlyLinks } from './boilerplate.ts';
 import { MARK } from './copy-document.ts';
 import { readDeclaredText } from './declared-text.ts';
-import { detectArticle, measureProse } from './detect-article.ts';
+import { detectArticle, measureProse, type ProseMeasure } from './detect-article.ts';
 import { findRecentPosts } from './find-recent-posts.ts';
 import { findLeadFigure } from './lead-image.ts';
 import { findMainRegion } from './main-region.ts';
@@ -10,7 +10,7 @@ import { countWords, normalizeText, plainText } from './normalize-text.ts';
 import { preClean } from './pre-clean.ts';
 import { readingMinutes } from './reading-time.ts';
 import { readMetadata } from './read-metadata.ts';
-import { resolveUrls } from './resolve-urls.ts';
+import { resolveUrl, resolveUrls } from './resolve-urls.ts';
 import { sanitizeInPlace } from './sanitize-html.ts';
 import { summarize } from './summarize.ts';
 import { readTextBlocks, type TextBlock } from './text-blocks.ts';
@@ -54,40 +54,14 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     resolveUrls(copy, baseUrl);
     return copy;
   };
-  const clone = cleanedCopy();
-
-  // Readability settles for the first candidate with charThreshold characters, which on some layouts is a teaser
-  // or one section; told how much prose the page really has, it keeps looking (with looser rules) for more.
-  // Captions in a list of pictures do not count: a bar raised by a gallery's fifty captions sends Readability past
-  // the article to its loosest pass, which returns the gallery.
-  const charThreshold = Math.max(MIN_ARTICLE_CHARS, Math.round(PROSE_SHARE * prose.runningProseChars()));
-  // Readability hands over its article element, not HTML: it is sanitized where it stands, with no serializing
-  // and parsing in between.
-  const parsed = new Readability(clone, { charThreshold, keepClasses: false, serializer: (node) => node as HTMLElement }).parse();
-  const content = parsed?.content;
-  if (content) {
-    const lead = findLeadFigure(clone, content, declared.image);
-    if (lead) content.prepend(lead);
-  }
-  let { html, blocks } = sanitizedInPlace(content ?? null, options.window);
-  const found = blocks.reduce((total, block) => total + block.text.length, 0);
-  if (parsed && found < charThreshold) {
-    // Readability gave up short of the bar: it keeps one container, and some articles are split into sections
-    // that are not siblings (a page builder's rows, AsciiDoc's sect1 blocks, a forum's posts). The element that
-    // holds most of the page's prose has them all; taken whole from a fresh cleaned copy, less its lists of links,
-    // it is the article when it holds clearly more than Readability found.
-    const region = prose.holder(HOLDER_SHARE);
-    if (region && region !== doc.body) {
-      const stitched = sanitizedInPlace(withoutLinkLists(cleanedCopy(region)), options.window);
-      const more = stitched.blocks.reduce((total, block) => total + block.text.length, 0);
-      if (more >= STITCH_GAIN * found) ({ html, blocks } = stitched);
-    }
-  }
-  if (blocks.length === 0) {
-    // Readability found nothing it would call an article (and took its copy apart looking): the main region of a
-    // fresh cleaned copy is still better than nothing.
-    ({ html, blocks } = sanitizedInPlace(findMainRegion(cleanedCopy()), options.window));
-  }
+  const win = options.window;
+  // A page that is not an article, read anyway (a listing, a product or service page), has no one body for
+  // Readability to find: its content is its main region, every card of it, less the furniture.
+  const content = detection.isArticle
+    ? readArticle(prose, cleanedCopy, declared.image, win)
+    : { ...sanitizedInPlace(findMainRegion(cleanedCopy()), win), parsed: null };
+  const { parsed } = content;
+  let { html, blocks } = content;
   if (blocks.length === 0) {
     // No text in the document at all (its content lives in scripts): what the page declares about itself.
     blocks = readDeclaredText(doc, declared.excerpt).map((text): TextBlock => ({ tag: 'P', text }));
@@ -116,9 +90,54 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     wordCount: countWords(text),
     readingMinutes: readingMinutes(text),
     summary: summarize(summaryProse(blocks), { lang: metadata.lang }),
-    recentPosts: withoutSelf(recent && { heading: recent.heading, posts: recent.posts }, [options.url, canonicalUrl(clone)]),
+    recentPosts: withoutSelf(recent && { heading: recent.heading, posts: recent.posts }, [options.url, canonicalUrl(doc, baseUrl)]),
   };
   return { ok: true, article, detection };
+}
+
+interface Content {
+  html: string;
+  blocks: TextBlock[];
+  /** What Readability made of the page, for its metadata. */
+  parsed: ReturnType<Readability<HTMLElement>['parse']>;
+}
+
+/** The article of a page the detector accepts: Readability's pick from a cleaned copy, recovered when it falls short. */
+function readArticle(prose: ProseMeasure, cleanedCopy: (mark?: Element) => Document, imageUrl: string, win: Window): Content {
+  const clone = cleanedCopy();
+  // Readability settles for the first candidate with charThreshold characters, which on some layouts is a teaser
+  // or one section; told how much prose the page really has, it keeps looking (with looser rules) for more.
+  // Captions in a list of pictures do not count: a bar raised by a gallery's fifty captions sends Readability past
+  // the article to its loosest pass, which returns the gallery.
+  const charThreshold = Math.max(MIN_ARTICLE_CHARS, Math.round(PROSE_SHARE * prose.runningProseChars()));
+  // Readability hands over its article element, not HTML: it is sanitized where it stands, with no serializing
+  // and parsing in between.
+  const parsed = new Readability(clone, { charThreshold, keepClasses: false, serializer: (node) => node as HTMLElement }).parse();
+  const content = parsed?.content;
+  if (content) {
+    const lead = findLeadFigure(clone, content, imageUrl);
+    if (lead) content.prepend(lead);
+  }
+  let { html, blocks } = sanitizedInPlace(content ?? null, win);
+  const found = blocks.reduce((total, block) => total + block.text.length, 0);
+  if (parsed && found < charThreshold) {
+    // Readability gave up short of the bar: it keeps one container, and some articles are split into sections
+    // that are not siblings (a page builder's rows, AsciiDoc's sect1 blocks, a forum's posts). The element that
+    // holds most of the page's prose has them all; taken whole from a fresh cleaned copy, less its lists of links,
+    // it is the article when it holds clearly more than Readability found.
+    const region = prose.holder(HOLDER_SHARE);
+    if (region && region !== region.ownerDocument.body) {
+      const stitched = sanitizedInPlace(withoutLinkLists(cleanedCopy(region)), win);
+      const more = stitched.blocks.reduce((total, block) => total + block.text.length, 0);
+      if (more >= STITCH_GAIN * found) ({ html, blocks } = stitched);
+    }
+  }
+  if (blocks.length === 0) {
+    // Readability found nothing it would call an article (and took its copy apart looking): the main region of a
+    // fresh cleaned copy is still better than nothing.
+    ({ html, blocks } = sanitizedInPlace(findMainRegion(cleanedCopy()), win));
+  }
+  return { html, blocks, parsed };
 }
 
 /** The marked region of a cleaned copy, without the blocks that are mostly links (related posts, tags). */
@@ -181,9 +200,9 @@ function cleanByline(byline: string | null | undefined): string {
 }
 
 /** Links listed by tag and their `rel` read in code: an attribute selector is a scan of the whole document in jsdom. */
-function canonicalUrl(doc: Document): string {
-  const link = Array.from(doc.querySelectorAll('link')).find((el) => el.getAttribute('rel') === 'canonical');
-  return link?.getAttribute('href') ?? '';
+function canonicalUrl(doc: Document, baseUrl: string): string {
+  const href = Array.from(doc.querySelectorAll('link')).find((el) => el.getAttribute('rel') === 'canonical')?.getAttribute('href');
+  return href ? (resolveUrl(href, baseUrl) ?? '') : '';
 }
 
 function hostName(url: string): string {

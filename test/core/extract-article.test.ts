@@ -11,7 +11,7 @@ const sentence = (i: number) => `Paragraph ${i} of the story tells readers what 
 
 describe('extractArticle: how much text Readability must find', () => {
   it('keeps the article, not a gallery whose many captions outweigh it', () => {
-    const story = Array.from({ length: 6 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
+    const story = Array.from({ length: 10 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
     const captions = Array.from(
       { length: 30 },
       (_, i) => `<li><img src="/photo-${i}.jpg" alt=""><p>Caption ${i}: a guest room photographed for the hotel's brochure, with white sheets, towels and a view of the sea.</p></li>`,
@@ -21,21 +21,23 @@ describe('extractArticle: how much text Readability must find', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.article.text).toContain(sentence(0));
-    expect(result.article.text).toContain(sentence(5));
+    expect(result.detection.isArticle).toBe(true);
+    expect(result.article.text).toContain(sentence(9));
     expect(result.article.text).not.toContain('Caption 1:');
   });
 
   it('keeps every section of an article a page builder splits into separate rows, without their lists of links', () => {
     const section = (n: number) =>
-      `<div class="row"><div class="col col-8"><div class="text-block"><h2>Part ${n}</h2>${Array.from({ length: 4 }, (_, i) => `<p>${sentence(n * 10 + i)}</p>`).join('')}</div></div>` +
+      `<div class="row"><div class="col col-8"><div class="text-block"><h2>Part ${n}</h2>${Array.from({ length: 10 }, (_, i) => `<p>${sentence(n * 10 + i)}</p>`).join('')}</div></div>` +
       `<div class="col col-4"><ul>${Array.from({ length: 4 }, (_, i) => `<li><a href="/story-${n}-${i}">Another story from this section, number ${i}</a></li>`).join('')}</ul></div></div>`;
     const result = extract(`<html><body><main><h1>Nine tips for your money</h1>${[1, 2, 3].map(section).join('')}</main></body></html>`);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
+    expect(result.detection.isArticle).toBe(true);
     for (const n of [1, 2, 3]) {
       expect(result.article.text).toContain(`Part ${n}`);
       expect(result.article.text).toContain(sentence(n * 10));
-      expect(result.article.text).toContain(sentence(n * 10 + 3));
+      expect(result.article.text).toContain(sentence(n * 10 + 9));
     }
     expect(result.article.text).not.toContain('Another story');
   });

@@ -1,14 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/extract-article.ts';
-import { parseHtml } from '../support/load-page.ts';
+import { loadFixture, parseHtml } from '../support/load-page.ts';
 
 function extract(html: string) {
   const dom = parseHtml(html);
   return extractArticle(dom.window.document, { url: dom.window.document.URL, window: dom.window as unknown as Window, force: true });
 }
 
-describe('extractArticle on pages Readability finds no article in', () => {
-  it('returns the page’s main region when Readability gives up (all text in a block a script would open)', () => {
+describe('extractArticle on pages that are not articles, read anyway', () => {
+  it('reads a listing as its main region: the lead story and every section of cards, less the furniture', () => {
+    // The bundled home page: a lead story, a "Top stories" grid, Business and Sport sections, a "Latest News"
+    // sidebar, navigation and a footer. Readability would keep the grid alone, its richest block.
+    const dom = loadFixture('news-home-listing');
+    const doc = dom.window.document;
+    const result = extractArticle(doc, { url: doc.URL, window: dom.window as unknown as Window, force: true });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.detection.isArticle).toBe(false);
+    const sections = Array.from(doc.querySelectorAll('main section h2, main section h3'), (heading) => heading.textContent!.trim());
+    expect(sections.length).toBeGreaterThan(10);
+    for (const heading of sections) expect(result.article.text).toContain(heading);
+    const furniture = Array.from(doc.querySelectorAll('header p, aside li a, aside p, footer p'), (el) => el.textContent!.trim()).filter((text) => text.length > 12);
+    expect(furniture.length).toBeGreaterThan(3);
+    for (const text of furniture) expect(result.article.text).not.toContain(text);
+    // A card's byline is not the page's.
+    expect(result.article.byline).toBe('');
+  });
+
+  it('returns the page’s main region when its text is all in a block a script would open', () => {
     const result = extract(`<html><body><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav>
       <main><div style="display:none"><h5>Experience real results.</h5><p>Partner with us and scale your business.</p>
       <p>In a hurry? Give us a call.</p></div></main><footer>© Agency</footer></body></html>`);
