@@ -1,15 +1,25 @@
 /**
- * The part of a pre-cleaned page that holds its content, for when Readability finds no article at all (a page of
- * short blocks, a form, a product grid): the page's declared main landmark when it has text, else the whole body.
- * Pre-cleaning has already removed navigation, headers, footers, sidebars and forms, so what remains is the page's
- * own content, and a reader who asked for it gets that rather than nothing.
+ * The part of a pre-cleaned page that holds its content: for a page that is not an article (a page of short blocks,
+ * a form, a product grid) and for an article Readability finds nothing in. It is the page's declared main landmark
+ * when that holds at least half the text left on the page, else the whole body. Pre-cleaning has already removed
+ * navigation, headers, footers, sidebars and forms, so what remains is the page's own content. A `role="main"` on a
+ * page's title bar alone, or a `<main>` around a calculator's heading with the explanation outside it, is not where
+ * the content is.
  */
+const LANDMARK_SHARE = 0.5;
+
 export function findMainRegion(doc: Document): Element | null {
   let best: Element | null = null;
   let bestLength = 0;
   for (const landmark of doc.querySelectorAll('main, [role="main"]')) {
-    const length = (landmark.textContent ?? '').trim().length;
+    const length = textLength(landmark);
     if (length > bestLength) [best, bestLength] = [landmark, length];
   }
-  return best ?? doc.body;
+  if (!best || !doc.body) return best ?? doc.body;
+  return bestLength >= LANDMARK_SHARE * textLength(doc.body) ? best : doc.body;
+}
+
+/** Text length with runs of whitespace counted once: indentation is not text. */
+function textLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 }

@@ -27,6 +27,20 @@ describe('extractArticle on pages that are not articles, read anyway', () => {
     expect(result.article.byline).toBe('');
   });
 
+  it('reads the whole page when its main landmark holds little of the text (a title bar marked role="main")', () => {
+    const blocks = ['Book a table online in seconds.', 'Reminders by text so nobody forgets.', 'Reviews you can answer in one place.']
+      .map((line, i) => `<div class="feature"><h3>Feature ${i + 1}</h3><p>${line} ${'It saves owners an hour every day. '.repeat(2)}</p></div>`)
+      .join('');
+    const result = extract(`<html><body><nav><a href="/">Home</a></nav><div role="main"><h1>Software for small restaurants</h1></div>
+      <div class="features">${blocks}</div><footer>© Tablely</footer></body></html>`);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.detection.isArticle).toBe(false);
+    expect(result.article.text).toContain('Software for small restaurants');
+    for (const line of ['Book a table online', 'Reminders by text', 'Reviews you can answer']) expect(result.article.text).toContain(line);
+    expect(result.article.text).not.toContain('Tablely');
+  });
+
   it('returns the page’s main region when its text is all in a block a script would open', () => {
     const result = extract(`<html><body><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav>
       <main><div style="display:none"><h5>Experience real results.</h5><p>Partner with us and scale your business.</p>
