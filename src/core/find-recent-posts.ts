@@ -110,7 +110,7 @@ function readPosts(list: Element, baseUrl: string): RecentPost[] {
 function readPost(item: Element, baseUrl: string): RecentPost | null {
   const links = Array.from(item.querySelectorAll('a[href]'));
   const titleLink =
-    item.querySelector('h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]') ??
+    links.find((a) => inHeading(a, item)) ??
     links.reduce<Element | null>((longest, a) => (normalizeText(a.textContent).length > normalizeText(longest?.textContent).length ? a : longest), null);
   const title = normalizeText(titleLink?.textContent);
   const url = absoluteHttpUrl(titleLink?.getAttribute('href'), baseUrl);
@@ -121,6 +121,19 @@ function readPost(item: Element, baseUrl: string): RecentPost | null {
   const time = normalizeText(stampEl?.textContent) || matchStamp(normalizeText(item.textContent));
   const datetime = timeEl?.getAttribute('datetime') ?? '';
   return { title, url, time, datetime, excerpt: readExcerpt(item, titleLink, stampEl, title, time) };
+}
+
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/**
+ * Whether a link sits in a heading inside `item`. Walked up in code: in jsdom a descendant selector
+ * (`h1 a[href], …`) per item cost more than reading the rest of the post.
+ */
+function inHeading(link: Element, item: Element): boolean {
+  for (let el: Element | null = link.parentElement; el && el !== item; el = el.parentElement) {
+    if (HEADINGS.has(el.tagName)) return true;
+  }
+  return false;
 }
 
 function findStampElement(item: Element): Element | null {
@@ -137,8 +150,9 @@ function matchStamp(text: string): string {
 
 /** The item's text without its title and stamp: the teaser most sidebars print under the title. */
 function readExcerpt(item: Element, titleLink: Element, stampEl: Element | null, title: string, time: string): string {
-  const paragraph = Array.from(item.querySelectorAll('p, .excerpt, [class*="excerpt"], [class*="summary"]')).find(
-    (el) => !el.contains(titleLink) && !(stampEl && el.contains(stampEl)) && normalizeText(el.textContent).length >= 20,
+  // Class names tested in code: substring attribute selectors are slow in jsdom.
+  const paragraph = Array.from(item.querySelectorAll('*')).find(
+    (el) => (el.tagName === 'P' || /excerpt|summary/.test(el.getAttribute('class') ?? '')) && !el.contains(titleLink) && !(stampEl && el.contains(stampEl)) && normalizeText(el.textContent).length >= 20,
   );
   let text = normalizeText(paragraph?.textContent);
   if (!text) {
