@@ -251,9 +251,11 @@ function readDeclarations(doc: Document, body: Element | null): { declaredArticl
  * detection's time there.
  */
 function declaresArticleItem(doc: Document, body: Element | null): boolean {
-  const isArticleItem = (el: Element | null) => !!el && MICRODATA_ARTICLE.test(el.getAttribute('itemtype') ?? '');
-  for (let el = body; el; el = el.parentElement) if (isArticleItem(el)) return true;
-  return isArticleItem(doc.documentElement) || isArticleItem(doc.body);
+  // From the paragraphs' container up to <html>; with no prose, from <body> up.
+  for (let el: Element | null = body ?? doc.body; el; el = el.parentElement) {
+    if (MICRODATA_ARTICLE.test(el.getAttribute('itemtype') ?? '')) return true;
+  }
+  return false;
 }
 
 function isSearchUrl(url: string): boolean {

@@ -55,11 +55,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     return copy;
   };
   const win = options.window;
+  const mainRegion = () => sanitizedInPlace(findMainRegion(cleanedCopy()), win);
   // A page that is not an article, read anyway (a listing, a product or service page), has no one body for
   // Readability to find: its content is its main region, every card of it, less the furniture.
-  const content = detection.isArticle
-    ? readArticle(prose, cleanedCopy, declared.image, win)
-    : { ...sanitizedInPlace(findMainRegion(cleanedCopy()), win), parsed: null };
+  const content = detection.isArticle ? readArticle(prose, cleanedCopy, mainRegion, declared.image, win) : { ...mainRegion(), parsed: null };
   const { parsed } = content;
   let { html, blocks } = content;
   if (blocks.length === 0) {
@@ -103,7 +102,13 @@ interface Content {
 }
 
 /** The article of a page the detector accepts: Readability's pick from a cleaned copy, recovered when it falls short. */
-function readArticle(prose: ProseMeasure, cleanedCopy: (mark?: Element) => Document, imageUrl: string, win: Window): Content {
+function readArticle(
+  prose: ProseMeasure,
+  cleanedCopy: (mark?: Element) => Document,
+  mainRegion: () => Omit<Content, 'parsed'>,
+  imageUrl: string,
+  win: Window,
+): Content {
   const clone = cleanedCopy();
   // Readability settles for the first candidate with charThreshold characters, which on some layouts is a teaser
   // or one section; told how much prose the page really has, it keeps looking (with looser rules) for more.
@@ -135,7 +140,7 @@ function readArticle(prose: ProseMeasure, cleanedCopy: (mark?: Element) => Docum
   if (blocks.length === 0) {
     // Readability found nothing it would call an article (and took its copy apart looking): the main region of a
     // fresh cleaned copy is still better than nothing.
-    ({ html, blocks } = sanitizedInPlace(findMainRegion(cleanedCopy()), win));
+    ({ html, blocks } = mainRegion());
   }
   return { html, blocks, parsed };
 }

@@ -9,11 +9,10 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'cite', 'data-src', 'da
 const SRCSET_ATTRIBUTES = new Set(['srcset', 'data-srcset', 'data-lazy-srcset']);
 
 /**
- * The elements whose addresses can reach the cleaned article (the sanitizer keeps no others) or that extraction
- * reads (`<link rel=canonical>`). Selecting by tag is one cheap pass; selecting by a dozen attribute names is a
- * dozen scans of the document in jsdom.
+ * The elements whose addresses can reach the cleaned article (the sanitizer keeps no others). Selecting by tag is
+ * one cheap pass; selecting by a dozen attribute names is a dozen scans of the document in jsdom.
  */
-const URL_ELEMENTS = 'a, area, img, source, video, audio, track, blockquote, q, del, ins, link';
+const URL_ELEMENTS = 'a, area, img, source, video, audio, track, blockquote, q, del, ins';
 
 export function resolveUrls(doc: Document, baseUrl: string): void {
   for (const el of doc.querySelectorAll(URL_ELEMENTS)) {
