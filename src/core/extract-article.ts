@@ -56,9 +56,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   };
   const win = options.window;
   const mainRegion = () => sanitizedInPlace(findMainRegion(cleanedCopy()), win);
-  // A page that is not an article, read anyway (a listing, a product or service page), has no one body for
-  // Readability to find: its content is its main region, every card of it, less the furniture.
-  const content = detection.isArticle ? readArticle(prose, cleanedCopy, mainRegion, declared.image, win) : { ...mainRegion(), parsed: null };
+  // A page with no one body of prose, read anyway (a listing, a product grid, a service page of short blocks), has
+  // nothing for Readability to find: its content is its main region, every card of it, less the furniture. A page
+  // that has one but is not a story (documentation, a forum thread) is read like an article.
+  const content = detection.hasArticleBody ? readArticle(prose, cleanedCopy, mainRegion, declared.image, win) : { ...mainRegion(), parsed: null };
   const { parsed } = content;
   let { html, blocks } = content;
   if (blocks.length === 0) {

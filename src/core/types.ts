@@ -6,6 +6,13 @@
 /** What the detector decided about a page, and the measurements it decided on. */
 export interface Detection {
   isArticle: boolean;
+  /**
+   * The page has one run of prose long enough to be an article's body, whatever kind of page it is (a story, a
+   * documentation page, a forum thread): what extraction reads it as.
+   */
+  hasArticleBody: boolean;
+  /** The weighed evidence that the page is an article (see detect-article.ts); 0 when the page is too short to be one. */
+  score: number;
   /** Characters of paragraph text in the richest single container (the likely article body). */
   bodyChars: number;
   /** Paragraphs of at least 80 characters, outside navigation, sidebars and comments. */

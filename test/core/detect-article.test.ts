@@ -61,6 +61,48 @@ describe('detectArticle', () => {
     expect(detect(`<body><div>${links}</div></body>`)).toMatchObject({ isArticle: false, paragraphs: 0 });
   });
 
+  describe('weighs what the page shows besides its prose', () => {
+    // Six paragraphs in one container: enough to be a body, and on the fence without other signs.
+    const page = (head: string, inside: string) => `<html><head>${head}</head><body><main><h1>Title</h1><div>${body(6)}${inside}</div></main></body></html>`;
+
+    it('a story at a dated or wordy address is an article; the same prose at a bare address is on the fence', () => {
+      const at = (url: string) => detect(page('', ''), url);
+      expect(at('https://news.example/2024/05/council-votes-on-the-harbour-budget').isArticle).toBe(true);
+      expect(at('https://news.example/council-votes-on-the-harbour-budget-after-a-long-night').isArticle).toBe(true);
+      const bare = at('https://news.example/page');
+      expect(bare).toMatchObject({ isArticle: false, hasArticleBody: true });
+      expect(at('https://news.example/2024/05/council-votes').score).toBeGreaterThan(bare.score);
+    });
+
+    it('a reference page full of code is a body to read, not a story', () => {
+      const code = Array.from({ length: 20 }, (_, i) => `<pre><code>call(${i})</code></pre>`).join('');
+      const docs = detect(page('', code), 'https://docs.example/guide/tasks');
+      expect(docs).toMatchObject({ isArticle: false, hasArticleBody: true });
+      // A dated post about code still is a story.
+      const post = detect(page('<meta property="og:type" content="article"><meta property="article:published_time" content="2024-05-01">', code), 'https://blog.example/2024/05/tasks');
+      expect(post.isArticle).toBe(true);
+    });
+
+    it('a thread whose posts are marked up as forum posts is not an article', () => {
+      const thread = `<html><body><div itemscope itemtype="https://schema.org/DiscussionForumPosting"><h1>Which tent?</h1><div class="post">${body(10)}</div></div></body></html>`;
+      const result = detect(thread, 'https://forum.example/threads/which-tent-for-a-week-in-the-hills.123');
+      expect(result).toMatchObject({ isArticle: false, hasArticleBody: true });
+      const story = detect(thread.replace('DiscussionForumPosting', 'NewsArticle'), 'https://forum.example/threads/which-tent-for-a-week-in-the-hills.123');
+      expect(story.isArticle).toBe(true);
+    });
+
+    it('form fields count against a page: a service page with a quote form is not a story', () => {
+      const form = `<form>${Array.from({ length: 12 }, (_, i) => `<input name="f${i}">`).join('')}<select></select><textarea></textarea></form>`;
+      const url = 'https://movers.example/services/moving';
+      expect(detect(page('<meta property="og:type" content="article">', ''), url).isArticle).toBe(true);
+      expect(detect(page('<meta property="og:type" content="article">', form), url).isArticle).toBe(false);
+    });
+
+    it('reads an og:type written across lines', () => {
+      expect(detect(page('<meta property="og:type" content="\n   article\n ">', '')).declaredArticle).toBe(true);
+    });
+  });
+
   it('only reads the page', () => {
     const dom = parseHtml(`<body><div>${body(6)}</div></body>`);
     const before = dom.serialize();

@@ -21,7 +21,7 @@ describe('extractArticle: how much text Readability must find', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.article.text).toContain(sentence(0));
-    expect(result.detection.isArticle).toBe(true);
+    expect(result.detection.hasArticleBody).toBe(true);
     expect(result.article.text).toContain(sentence(9));
     expect(result.article.text).not.toContain('Caption 1:');
   });
@@ -33,7 +33,7 @@ describe('extractArticle: how much text Readability must find', () => {
     const result = extract(`<html><body><main><h1>Nine tips for your money</h1>${[1, 2, 3].map(section).join('')}</main></body></html>`);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.detection.isArticle).toBe(true);
+    expect(result.detection.hasArticleBody).toBe(true);
     for (const n of [1, 2, 3]) {
       expect(result.article.text).toContain(`Part ${n}`);
       expect(result.article.text).toContain(sentence(n * 10));
