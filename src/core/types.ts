@@ -11,8 +11,10 @@ export interface Detection {
    * documentation page, a forum thread): what extraction reads it as.
    */
   hasArticleBody: boolean;
-  /** The weighed evidence that the page is an article (see detect-article.ts); 0 when the page is too short to be one. */
+  /** The weighed evidence that the page is an article (see detect-article.ts); 0 when the page has no body. */
   score: number;
+  /** What was weighed; null when the page has no body. */
+  evidence: Evidence | null;
   /** Characters of paragraph text in the richest single container (the likely article body). */
   bodyChars: number;
   /** Paragraphs of at least 80 characters, outside navigation, sidebars and comments. */
@@ -23,6 +25,38 @@ export interface Detection {
   declaredArticle: boolean;
   /** The page declares itself something else (a search page, a collection, a profile). */
   declaredOther: boolean;
+}
+
+/**
+ * What a page shows about what it is, beyond the length of its prose. Documentation, forums, product and service
+ * pages have prose too; what sets a story apart is a mix of small signs, none decisive alone: it says it is an
+ * article (Open Graph, a publication time, JSON-LD, microdata), its address is a dated path or a slug of words,
+ * its body is broken by subheadings; while reference pages are full of `<code>`, forms carry input fields,
+ * and forum threads stamp every post with a time and mark posts up as such.
+ */
+export interface Evidence {
+  /** Characters of the richest run of paragraphs. */
+  bodyChars: number;
+  openGraphArticle: boolean;
+  publishedTime: boolean;
+  jsonLdArticle: boolean;
+  microdataArticle: boolean;
+  /** Words in the address's wordiest path segment ("/2024/05/city-council-votes-on-budget" has 5), at most 12. */
+  slugWords: number;
+  /** A year as a segment of the address's path. */
+  datedPath: boolean;
+  /** `<code>` elements on the page. */
+  codeElements: number;
+  /** Form fields (`input`, `select`, `textarea`) on the page. */
+  formFields: number;
+  /** Subheadings (`h2`, `h3`) among the richest paragraphs. */
+  subheadings: number;
+  /** `<time>` elements on the page. */
+  timeElements: number;
+  /** The richest paragraphs sit in an item marked up as a forum post, question, answer or comment. */
+  forumPost: boolean;
+  /** Links inside headings. */
+  linkedHeadings: number;
 }
 
 export interface RecentPost {
