@@ -16,7 +16,11 @@ import type { Detection, Evidence } from './types.ts';
 const MIN_PARAGRAPH_CHARS = 80;
 
 const MICRODATA_ARTICLE = /(schema\.org\/\S*Article|BlogPosting)(\s|$)/;
-const OTHER_TYPES = /^(SearchResultsPage|CollectionPage|ItemList|ProfilePage|Product|Organization|FAQPage|QAPage)$/;
+/**
+ * JSON-LD types that say the page itself is something other than an article. Not `Organization`: nearly every page
+ * names its publisher so, articles included.
+ */
+const OTHER_TYPES = /^(SearchResultsPage|CollectionPage|ItemList|ProfilePage|Product|FAQPage|QAPage)$/;
 
 /** `prose`: the page's prose measure, when the caller has taken it already (extraction shares it). */
 export function detectArticle(doc: Document, url = doc.URL, prose: ProseMeasure = measureProse(doc)): Detection {

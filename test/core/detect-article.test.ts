@@ -98,6 +98,12 @@ describe('detectArticle', () => {
       expect(detect(page('<meta property="og:type" content="article">', form), url).isArticle).toBe(false);
     });
 
+    it('a publisher named in JSON-LD does not make a story something else', () => {
+      const ld = `<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"Organization","name":"The Harbour Times"}]}</script>`;
+      const result = detect(page(ld, ''), 'https://harbour.example/2024/05/council-votes-on-the-harbour-budget');
+      expect(result).toMatchObject({ isArticle: true, declaredOther: false });
+    });
+
     it('reads an og:type written across lines', () => {
       expect(detect(page('<meta property="og:type" content="\n   article\n ">', '')).declaredArticle).toBe(true);
     });
