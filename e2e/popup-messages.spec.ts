@@ -30,6 +30,27 @@ test('a search results page gets the same message', async ({ openFixture, openPo
   expect(await popup.evaluate(status)).toMatchObject({ title: 'No article found on this page', article: false });
 });
 
+test('a documentation page is told apart from a list of stories, and reads cleanly when asked', async ({ openFixture, openPopup }) => {
+  await openFixture('docs-reference');
+  const popup = await openPopup();
+  await popup.waitFor(`document.querySelector('.cp-status-not-a-story')`);
+  expect(await popup.evaluate(status)).toEqual({
+    title: 'This page isn’t a story',
+    body: expect.stringContaining('documentation, a forum thread or a shop page'),
+    article: false,
+  });
+  await popup.click('.cp-status-not-a-story .cp-button');
+  // Read like an article: its headings and code blocks, without the site's navigation.
+  await popup.waitFor(`document.querySelector('.cp-article-body')`);
+  expect(
+    await popup.evaluate(`({
+      headings: Array.from(document.querySelectorAll('.cp-article-body h2'), (h) => h.textContent),
+      code: document.querySelectorAll('.cp-article-body pre').length,
+      nav: document.querySelector('.cp-article-body')?.textContent.includes('First steps'),
+    })`),
+  ).toEqual({ headings: ['Starting a task', 'Waiting for the result', 'Timers', 'Stopping slow tasks'], code: 4, nav: false });
+});
+
 test('a browser page where extensions cannot run gets a clear message, not an error', async ({ context, openPopup }) => {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto('chrome://version');

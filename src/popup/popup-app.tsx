@@ -52,7 +52,8 @@ export function PopupApp() {
         {view.kind === 'failed' && <StatusMessage kind={view.reason} detail={view.detail} />}
         {view.kind === 'empty' && <StatusMessage kind="empty" />}
         {view.kind === 'not-an-article' && (
-          <StatusMessage kind="not-an-article">
+          // A page with a body that is not a story (documentation, a forum thread) is told apart from a list of stories.
+          <StatusMessage kind={view.reading.result.detection.hasArticleBody ? 'not-a-story' : 'not-an-article'}>
             <button type="button" class="cp-button" onClick={() => tryAnyway(view.reading)}>
               Try anyway
             </button>

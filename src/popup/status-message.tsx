@@ -7,6 +7,10 @@ const MESSAGES: Record<string, { title: string; body: string }> = {
     title: 'No article found on this page',
     body: 'This looks like a home page, a list of stories or search results. Open a single story, or try anyway to see what Clearpage can pull out.',
   },
+  'not-a-story': {
+    title: 'This page isn’t a story',
+    body: 'It reads like documentation, a forum thread or a shop page rather than a news article or blog post. Try anyway to read it cleaned up.',
+  },
   empty: {
     title: 'Nothing readable here',
     body: 'Clearpage could not find enough text on this page to make a clean article.',
