@@ -14,6 +14,8 @@ import type { Detection, Evidence } from './types.ts';
  * evidence decides (see `Evidence`), and what the page says about itself (Open Graph, JSON-LD, microdata) is part of it.
  */
 const MIN_PARAGRAPH_CHARS = 80;
+/** The least text the richest run of paragraphs holds on a page with an article's body (a short news item has ~500). */
+const MIN_BODY_CHARS = 450;
 
 const MICRODATA_ARTICLE = /(schema\.org\/\S*Article|BlogPosting)(\s|$)/;
 /**
@@ -41,8 +43,6 @@ export function detectArticle(doc: Document, url = doc.URL, prose: ProseMeasure 
 
   return { isArticle, hasArticleBody, score: Math.round(score * 100) / 100, evidence, bodyChars, paragraphs, linkedHeadings, declaredArticle, declaredOther };
 }
-
-const MIN_BODY_CHARS = 450;
 
 /**
  * The evidence as the model weighs it: yes/no as 1/0, and counts on a log scale (the tenth code block says less than
