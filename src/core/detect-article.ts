@@ -16,6 +16,7 @@ import type { Detection, Evidence } from './types.ts';
 const MIN_PARAGRAPH_CHARS = 80;
 /** The least text the richest run of paragraphs holds on a page with an article's body (a short news item has ~500). */
 const MIN_BODY_CHARS = 450;
+const LONG_BODY_CHARS = 1000;
 
 const MICRODATA_ARTICLE = /(schema\.org\/\S*Article|BlogPosting)(\s|$)/;
 /**
@@ -35,11 +36,15 @@ export function detectArticle(doc: Document, url = doc.URL, prose: ProseMeasure 
   // Without one run of prose long enough to be a body, no page is an article, whatever else it shows; with one,
   // the evidence decides whether it is a story or another kind of page that has a body.
   const looksLikeListing = linkedHeadings >= 8 && linkedHeadings > paragraphs;
-  const hasArticleBody =
+  const hasBody =
     !declaredOther && !isSearchUrl(url) && bodyChars >= MIN_BODY_CHARS && paragraphs >= 3 && (!looksLikeListing || declaredArticle);
-  const evidence = hasArticleBody ? readEvidence(doc, url, prose, signs.meta, declarations, linkedHeadings) : null;
+  const evidence = hasBody ? readEvidence(doc, url, prose, signs.meta, declarations, linkedHeadings) : null;
   const score = evidence ? articleScore(evidence) : 0;
-  const isArticle = hasArticleBody && score >= 0;
+  const isArticle = hasBody && score >= 0;
+  // What extraction reads with Readability: an article's body, or a body that is declared or long. A short undeclared
+  // run of paragraphs on a page that is not a story is as often one block of a page of blocks (a service page, a
+  // product), which reads better as its main region (WCXB: same F1 and recall kept, against reading every body).
+  const hasArticleBody = isArticle || (hasBody && (declaredArticle || bodyChars >= LONG_BODY_CHARS));
 
   return { isArticle, hasArticleBody, score: Math.round(score * 100) / 100, evidence, bodyChars, paragraphs, linkedHeadings, declaredArticle, declaredOther };
 }

@@ -7,8 +7,9 @@
 export interface Detection {
   isArticle: boolean;
   /**
-   * The page has one run of prose long enough to be an article's body, whatever kind of page it is (a story, a
-   * documentation page, a forum thread): what extraction reads it as.
+   * The page has a body of prose that extraction reads as an article's (with Readability), whatever kind of page it
+   * is (a story, a documentation page, a forum thread): a run of paragraphs that the page declares an article's or
+   * that is long. Without one, extraction reads the page's main region.
    */
   hasArticleBody: boolean;
   /** The weighed evidence that the page is an article (see detect-article.ts); 0 when the page has no body. */

@@ -98,6 +98,12 @@ describe('detectArticle', () => {
       expect(detect(page('<meta property="og:type" content="article">', form), url).isArticle).toBe(false);
     });
 
+    it('a short undeclared body on a page that is not a story is read as the page’s main region, not as an article body', () => {
+      const short = (head: string) => `<html><head>${head}</head><body><main><div>${body(4)}</div></main></body></html>`;
+      expect(detect(short(''), 'https://movers.example/services')).toMatchObject({ isArticle: false, hasArticleBody: false });
+      expect(detect(short('<meta property="og:type" content="article">'), 'https://movers.example/services')).toMatchObject({ hasArticleBody: true });
+    });
+
     it('a publisher named in JSON-LD does not make a story something else', () => {
       const ld = `<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"Organization","name":"The Harbour Times"}]}</script>`;
       const result = detect(page(ld, ''), 'https://harbour.example/2024/05/council-votes-on-the-harbour-budget');
