@@ -47,11 +47,11 @@ if (count) {
   }
   const ratios = rows.map((row) => row.clearpageMs / row.readabilityMs);
   console.log(`Clearpage / Readability: median per-page ratio ${median(ratios).toFixed(2)}, ratio of totals ${(sum(column('clearpageMs')) / sum(column('readabilityMs'))).toFixed(2)}`);
-  // Pages the detector turns away are read (forced) as their main region, without Readability: report the pages it
-  // accepts on their own, where both run Readability.
-  const articles = rows.filter((row) => row.isArticle);
+  // Pages without an article's body are read (forced) as their main region, without Readability: report the pages
+  // with one on their own, where both run Readability.
+  const articles = rows.filter((row) => row.readsBody);
   const articleRatio = sum(articles.map((row) => row.clearpageMs)) / sum(articles.map((row) => row.readabilityMs));
-  console.log(`  on the ${articles.length} pages detected as articles: median per-page ratio ${median(articles.map((row) => row.clearpageMs / row.readabilityMs)).toFixed(2)}, ratio of totals ${articleRatio.toFixed(2)}`);
+  console.log(`  on the ${articles.length} pages both read with Readability: median per-page ratio ${median(articles.map((row) => row.clearpageMs / row.readabilityMs)).toFixed(2)}, ratio of totals ${articleRatio.toFixed(2)}`);
   const failed = rows.filter((row) => row.failed).map((row) => row.name);
   console.log(`pages where Clearpage found no article text: ${failed.length}${failed.length ? ` (${failed.join(', ')})` : ''}`);
 }
