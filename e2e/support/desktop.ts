@@ -20,9 +20,27 @@ export function startWindowManager(): ChildProcess {
   return manager;
 }
 
+/**
+ * Chromium's visible windows, newest last. While Chromium starts, a window can vanish between xdotool listing it and
+ * querying it, and xdotool then dies with an X error (BadWindow): that is a race with the browser, not an answer, so
+ * the search is tried again.
+ */
+function chromiumWindows(): string[] {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return execFileSync('xdotool', ['search', '--sync', '--onlyvisible', '--class', 'chromium'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+        .trim()
+        .split('\n');
+    } catch (error) {
+      if (attempt >= 20) throw error;
+      execFileSync('sleep', ['0.1']);
+    }
+  }
+}
+
 /** Raises and focuses the Chromium window, then presses `keys` (xdotool syntax, e.g. `ctrl+shift+y`). */
 export function pressKeys(keys: string): void {
-  const windows = execFileSync('xdotool', ['search', '--sync', '--onlyvisible', '--class', 'chromium'], { encoding: 'utf8' }).trim().split('\n');
+  const windows = chromiumWindows();
   const window = windows.at(-1)!;
   // Activate only when needed: Chromium swallows an Escape that comes right after its window was (re)activated.
   const active = execFileSync('xdotool', ['getactivewindow'], { encoding: 'utf8' }).trim();
@@ -40,8 +58,7 @@ export function dismissStartupBubble(): void {
 
 /** A real right-click at (x, y) in the Chromium window, which opens the page's context menu. */
 export function rightClick(x: number, y: number): void {
-  const windows = execFileSync('xdotool', ['search', '--sync', '--onlyvisible', '--class', 'chromium'], { encoding: 'utf8' }).trim().split('\n');
-  const window = windows.at(-1)!;
+  const window = chromiumWindows().at(-1)!;
   execFileSync('xdotool', ['windowactivate', '--sync', window]);
   execFileSync('xdotool', ['mousemove', '--window', window, String(x), String(y), 'click', '3']);
   // The menu takes a moment to appear; keys sent before it would go to the page.
