@@ -39,6 +39,7 @@ test('a documentation page is told apart from a list of stories, and reads clean
     body: expect.stringContaining('documentation, a forum thread or a shop page'),
     article: false,
   });
+  await saveScreenshot(popup, 'popup-not-a-story');
   await popup.click('.cp-status-not-a-story .cp-button');
   // Read like an article: its headings and code blocks, without the site's navigation.
   await popup.waitFor(`document.querySelector('.cp-article-body')`);
