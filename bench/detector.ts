@@ -5,43 +5,21 @@
  * shipped detector's precision and recall, and the refitted model's precision and recall cross-validated by site
  * (ten folds, every page of a site in the same fold, so a site's template never helps judge that site).
  */
-import { fork } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { BIAS, modelInputs, WEIGHTS } from '../src/core/detect-article.ts';
 import type { Evidence } from '../src/core/types.ts';
 import { fitLogistic, scoreOf } from './logistic.ts';
 import type { DetectionRow } from './measure-detection.ts';
+import { measureInWorkers, wcxbIds } from './wcxb.ts';
 
-const WCXB = join(import.meta.dirname, '..', '..', 'shared', 'corpora', 'wcxb-dev');
-if (!existsSync(WCXB)) {
-  console.log(`(skipped: ${WCXB} is absent)`);
-  process.exit(0);
-}
 /** The regularisation of the shipped fit (scikit-learn's C). */
 const C = 0.3;
 /** How far the shipped intercept sits above the fitted one (see BIAS in core/detect-article.ts). */
 const BIAS_SHIFT = 1;
 const FOLDS = 10;
 
-const ids = readdirSync(join(WCXB, 'ground-truth')).map((name) => name.replace(/\.json$/, '')).sort();
-const batches: string[][] = [];
-for (let i = 0; i < ids.length; i += 60) batches.push(ids.slice(i, i + 60));
-const rows: DetectionRow[] = [];
-await Promise.all(
-  Array.from({ length: Math.max(1, cpus().length) }, async () => {
-    for (let batch = batches.shift(); batch; batch = batches.shift()) {
-      rows.push(
-        ...(await new Promise<DetectionRow[]>((resolve, reject) => {
-          const child = fork(join(import.meta.dirname, 'measure-detection.ts'), batch, { execArgv: ['--import', 'tsx', '--max-old-space-size=6144'] });
-          child.once('message', (sent) => resolve(sent as DetectionRow[]));
-          child.once('exit', (code) => code !== 0 && reject(new Error(`measure-detection exited with ${code}`)));
-        })),
-      );
-    }
-  }),
-);
+const { rows, crashed } = await measureInWorkers<DetectionRow>(join(import.meta.dirname, 'measure-detection.ts'), wcxbIds());
+if (crashed.length) console.log(`pages that ran out of memory or time under jsdom (left out): ${crashed.join(', ')}`);
 
 const keys = Object.keys(WEIGHTS) as (keyof Evidence)[];
 const vector = (evidence: Evidence) => keys.map((key) => modelInputs(evidence)[key]);

@@ -3,12 +3,9 @@
  * alive until its process ends). Ground truth is read only here, after extraction, never by the extractor.
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { decodeHtml } from '../src/cli/decode-html.ts';
 import { extractPage } from '../src/cli/extract-page.ts';
+import { readWcxbPage } from './wcxb.ts';
 
 export interface QualityRow {
   id: string;
@@ -16,8 +13,6 @@ export interface QualityRow {
   ours: { precision: number; recall: number; f1: number; isArticle: boolean };
   readability: { precision: number; recall: number; f1: number; isArticle: boolean };
 }
-
-const WCXB = join(import.meta.dirname, '..', '..', 'shared', 'corpora', 'wcxb-dev');
 
 function words(text: string): Map<string, number> {
   const bag = new Map<string, number>();
@@ -40,19 +35,15 @@ export function wordScores(found: string, truth: string): { precision: number; r
 const ids = process.argv.slice(2);
 const rows: QualityRow[] = [];
 for (const id of ids) {
-  const truth = JSON.parse(readFileSync(join(WCXB, 'ground-truth', `${id}.json`), 'utf8'));
-  const html = decodeHtml(gunzipSync(readFileSync(join(WCXB, 'html', `${id}.html.gz`))));
-  // A few ground-truth records have no usable URL; jsdom needs one.
-  const url: string = URL.canParse(truth.url ?? '') ? truth.url : 'http://localhost/';
+  const { html, url, type, mainContent: expected } = readWcxbPage(id);
   const ours = extractPage(html, url);
   const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
   const readerable = isProbablyReaderable(dom.window.document);
   const plain = new Readability(dom.window.document).parse();
   dom.window.close();
-  const expected: string = truth.ground_truth.main_content ?? '';
   rows.push({
     id,
-    type: truth._internal.page_type.primary,
+    type,
     ours: { ...wordScores(ours.text, expected), isArticle: ours.isArticle },
     readability: { ...wordScores(plain?.textContent ?? '', expected), isArticle: readerable },
   });

@@ -4,52 +4,13 @@
  * lower-cased \w+ bag of words against `main_content`, per page, macro-averaged. Detection is "is this an article?"
  * (Clearpage's detector, which sets the badge; Readability's isProbablyReaderable) against the page type.
  */
-import { fork } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { cpus } from 'node:os';
 import { join } from 'node:path';
 import type { QualityRow } from './measure-quality.ts';
+import { measureInWorkers, wcxbIds } from './wcxb.ts';
 
-const WCXB = join(import.meta.dirname, '..', '..', 'shared', 'corpora', 'wcxb-dev');
-if (!existsSync(WCXB)) {
-  console.log(`(skipped: ${WCXB} is absent)`);
-  process.exit(0);
-}
 const limit = Number(process.env.QUALITY_PAGES ?? Infinity);
-const ids = readdirSync(join(WCXB, 'ground-truth')).map((name) => name.replace(/\.json$/, '')).sort().slice(0, limit);
-const BATCH = 60;
-const batches: string[][] = [];
-for (let i = 0; i < ids.length; i += BATCH) batches.push(ids.slice(i, i + BATCH));
-
-const crashed: string[] = [];
-const runBatch = (batch: string[]): Promise<QualityRow[]> =>
-  new Promise<QualityRow[] | null>((resolve) => {
-    const child = fork(join(import.meta.dirname, 'measure-quality.ts'), batch, { execArgv: ['--import', 'tsx', '--max-old-space-size=6144'], stdio: 'ignore' });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000 * batch.length);
-    child.once('message', (rows) => resolve(rows as QualityRow[]));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      if (code !== 0) resolve(null);
-    });
-  }).then(async (rows) => {
-    if (rows) return rows;
-    // A batch died (out of memory or time): measure its pages one by one, and report the ones that cannot be.
-    if (batch.length === 1) {
-      crashed.push(batch[0]!);
-      return [];
-    }
-    const singles: QualityRow[] = [];
-    for (const id of batch) singles.push(...(await runBatch([id])));
-    return singles;
-  });
-
-const rows: QualityRow[] = [];
-const queue = [...batches];
-await Promise.all(
-  Array.from({ length: Math.max(1, cpus().length) }, async () => {
-    for (let batch = queue.shift(); batch; batch = queue.shift()) rows.push(...(await runBatch(batch)));
-  }),
-);
+const ids = wcxbIds().slice(0, limit);
+const { rows, crashed } = await measureInWorkers<QualityRow>(join(import.meta.dirname, 'measure-quality.ts'), ids);
 
 if (crashed.length) console.log(`pages that ran out of memory or time under jsdom (left out of every table): ${crashed.join(', ')}`);
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
