@@ -13,6 +13,7 @@ import { readMetadata } from './read-metadata.ts';
 import { resolveUrl, resolveUrls } from './resolve-urls.ts';
 import { sanitizeInPlace } from './sanitize-html.ts';
 import { summarize } from './summarize.ts';
+import { declaresProduct, tidyRegion } from './tidy-region.ts';
 import { readTextBlocks, type TextBlock } from './text-blocks.ts';
 import type { CleanArticle, ExtractResult, PageMetadata, RecentPosts } from './types.ts';
 
@@ -55,7 +56,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     return copy;
   };
   const win = options.window;
-  const mainRegion = () => sanitizedInPlace(findMainRegion(cleanedCopy()), win);
+  const mainRegion = () => {
+    const region = findMainRegion(cleanedCopy());
+    if (region) tidyRegion(region, { shop: declaresProduct(doc) });
+    return sanitizedInPlace(region, win);
+  };
   // A page with no one body of prose, read anyway (a listing, a product grid, a service page of short blocks), has
   // nothing for Readability to find: its content is its main region, every card of it, less the furniture. A page
   // that has one but is not a story (documentation, a forum thread) is read like an article.

@@ -41,6 +41,42 @@ describe('extractArticle on pages that are not articles, read anyway', () => {
     expect(result.article.text).not.toContain('Tablely');
   });
 
+  // A shop's product page: no body of prose, so it is read whole, less what only works on the live page and, as the
+  // page declares a product, less the shoppers' reviews and the grid of other products.
+  const productPage = (declaration: string) => `<html><head>${declaration}</head><body>
+    <nav><a href="/">Shop</a></nav>
+    <main><h1>Merino Quarter Socks</h1><p class="price">$17</p>
+      <label>Size <select name="size"><option>Small (US 4-7)</option><option>Large (US 9-13)</option></select></label>
+      <button type="submit">Add to Bag</button><button aria-label="Next image">Next slide</button>
+      <p>Knitted from merino wool that keeps feet warm in winter and cool in summer, with a cushioned sole.</p>
+      <button aria-expanded="false" aria-controls="care">Materials and care</button>
+      <div id="care"><p>Machine wash cold, tumble dry low. 70% merino wool, 30% nylon.</p></div>
+      <p>Every pair you buy, we <button type="button">donate a pair</button> to a shelter.</p>
+      <section class="product-reviews"><h2>Customer Reviews</h2><p>Warm and soft, but they ran a little small for me.</p></section>
+      <div class="recommendations"><h2>You may also like</h2><ul><li><a href="/ankle">Merino Ankle Socks</a> $15</li></ul></div>
+    </main></body></html>`;
+
+  it('reads a product page without its controls, reviews and recommendations, keeping disclosures and inline buttons', () => {
+    const result = extract(productPage('<script type="application/ld+json">{"@type":"Product","name":"Merino Quarter Socks"}</script>'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { text } = result.article;
+    for (const kept of ['Merino Quarter Socks', '$17', 'Knitted from merino wool', 'Materials and care', 'Machine wash cold', 'donate a pair']) expect(text).toContain(kept);
+    for (const dropped of ['Small (US 4-7)', 'Large (US 9-13)', 'Add to Bag', 'Next slide', 'Customer Reviews', 'ran a little small', 'You may also like', 'Merino Ankle Socks']) {
+      expect(text).not.toContain(dropped);
+    }
+  });
+
+  it('keeps a "reviews" block on a page that does not say it sells a product (a service page’s testimonials)', () => {
+    const result = extract(productPage(''));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.text).toContain('ran a little small');
+    expect(result.article.text).toContain('Merino Ankle Socks');
+    // Controls go whatever the page is.
+    expect(result.article.text).not.toContain('Add to Bag');
+  });
+
   it('returns the page’s main region when its text is all in a block a script would open', () => {
     const result = extract(`<html><body><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav>
       <main><div style="display:none"><h5>Experience real results.</h5><p>Partner with us and scale your business.</p>

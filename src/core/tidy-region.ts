@@ -1,0 +1,55 @@
+import { nameTokens } from './boilerplate.ts';
+import { jsonLdTypes, readJsonLd } from './json-ld.ts';
+import { readMetaTags } from './meta-tags.ts';
+
+/**
+ * Tidies the main region of a page that is read whole (a product, a listing, a service page: no one body of prose
+ * for Readability to find), on extraction's own copy. Readability does the same for an article: it drops buttons,
+ * drop-downs and fields, which DOMPurify would drop as tags but whose text it keeps ("Add to Bag", "Previous slide",
+ * every currency of a picker).
+ */
+export function tidyRegion(region: Element, { shop }: { shop: boolean }): void {
+  stripControls(region);
+  if (shop) stripShopExtras(region);
+}
+
+/**
+ * Buttons, drop-downs and text fields. Three kinds of button are text: a disclosure's toggle (`aria-expanded`: the
+ * question of an FAQ, the title of a tab of details), a button inside a sentence, and a card made clickable whole
+ * (it holds a heading or a paragraph).
+ */
+function stripControls(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('button, select, textarea, input'))) {
+    if (el.tagName === 'BUTTON' && (el.hasAttribute('aria-expanded') || el.parentElement?.closest('p') || el.querySelector('h1, h2, h3, h4, h5, h6, p'))) continue;
+    el.remove();
+  }
+}
+
+/**
+ * Names a shop gives the blocks around a product that are not about it: customers' reviews (a product's comment
+ * thread) and the grids of other products ("Customers also viewed", "Recently viewed"), with the widgets of the
+ * review services that fill them.
+ */
+const SHOP_EXTRA_WORDS = new Set([
+  'review', 'reviews', 'upsell', 'upsells', 'crosssell', 'recommendation', 'recommendations', 'recently', 'bazaarvoice', 'yotpo', 'okendo', 'trustpilot',
+]);
+/** A block holding this share of the region's text is what the page is about, whatever its name says. */
+const EXTRA_SHARE = 0.5;
+
+/** Only on a page that says it sells a product: on a service page the "reviews" are its testimonials. */
+function stripShopExtras(root: Element): void {
+  const total = (root.textContent ?? '').length;
+  for (const el of Array.from(root.querySelectorAll('div, section, ul, aside'))) {
+    if (!el.isConnected || !nameTokens(el).some((token) => SHOP_EXTRA_WORDS.has(token))) continue;
+    if ((el.textContent ?? '').length < EXTRA_SHARE * total) el.remove();
+  }
+}
+
+const PRODUCT_ITEM = /schema\.org\/(Product|ProductGroup|IndividualProduct)(\s|$)/;
+
+/** Whether the page says it is a product's page: Open Graph, JSON-LD or microdata. */
+export function declaresProduct(doc: Document): boolean {
+  if (/^(og:)?product\b/.test(readMetaTags(doc).get('og:type').trim().toLowerCase())) return true;
+  if (readJsonLd(doc).some((node) => jsonLdTypes(node).some((type) => /^(Product|ProductGroup|IndividualProduct)$/.test(type)))) return true;
+  return Array.from(doc.querySelectorAll('[itemtype]')).some((el) => PRODUCT_ITEM.test(el.getAttribute('itemtype') ?? ''));
+}
