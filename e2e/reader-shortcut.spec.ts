@@ -109,6 +109,42 @@ test('on a page with no article the shortcut shows a dismissible notice that can
   expect(await snapshot(page)).toEqual(before);
 });
 
+test('on documentation the shortcut says the page is not a story, and opens it anyway on request', async ({ desktop }) => {
+  const { page, server } = desktop;
+  await openSettled(page, server.pageUrl('docs-reference'));
+  const probe = await ReaderProbe.attach(page);
+
+  pressKeys('ctrl+shift+y');
+  const text = await probe.waitFor<string>(`function () { return this.querySelector('.cp-notice[data-refusal="not-a-story"] p')?.textContent; }`);
+  expect(text).toMatch(/^This page isn’t a story/);
+  await probe.click('[data-action="open-anyway"]');
+  const headings = await probe.waitFor<string[]>(
+    `function () { const h = Array.from(this.querySelectorAll('.cp-reader:not([hidden]) .cp-article-body h2'), (el) => el.textContent.trim()); return h.length ? h : null; }`,
+  );
+  const expected = await page.evaluate(() => Array.from(document.querySelectorAll('main h2'), (el) => el.textContent!.trim()));
+  expect(expected.length).toBeGreaterThan(2);
+  expect(headings).toEqual(expected);
+  pressKeys('Escape');
+  await expect.poll(() => probe.isOpen()).toBe(false);
+});
+
+test('on a page with nothing to read, opening anyway ends in a notice that offers nothing more', async ({ desktop }) => {
+  const { page, server } = desktop;
+  await openSettled(page, `${server.origin}/generated/app-shell.html`);
+  const before = await snapshot(page);
+  const probe = await ReaderProbe.attach(page);
+
+  pressKeys('ctrl+shift+y');
+  await probe.waitFor(`function () { return this.querySelector('.cp-notice[data-refusal="not-an-article"]'); }`);
+  await probe.click('[data-action="open-anyway"]');
+  const text = await probe.waitFor<string>(`function () { return this.querySelector('.cp-notice[data-refusal="empty"] p')?.textContent; }`);
+  expect(text).toBe('Clearpage found nothing readable on this page.');
+  expect(await probe.waitFor<boolean>(`function () { return !this.querySelector('[data-action="open-anyway"]'); }`)).toBe(true);
+  await probe.click('[data-action="dismiss"]');
+  await expect.poll(() => probe.isOpen()).toBe(false);
+  expect(await snapshot(page)).toEqual(before);
+});
+
 /** The titles in the library, read from a library tab that is closed again (so the keys keep going to the page). */
 async function savedTitles(desktop: { context: BrowserContext; worker: Worker; page: Page }): Promise<string[]> {
   const library = await openLibraryPage(desktop.context, new URL(desktop.worker.url()).host);

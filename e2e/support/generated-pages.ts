@@ -7,14 +7,18 @@ import { deflateSync } from 'node:zlib';
  * - `/generated/photo-<n>.png?delay=ms&bytes=N` — a valid PNG (a colour from n), padded to N bytes, sent after `delay`.
  * - `/generated/article-<n>.html?photos=<path>,<path>&site=Name&word=w` — a news article page (og:type article,
  *   byline, date, eight paragraphs) with those photos as figures; `word` puts a word in it that no other has.
+ * - `/generated/app-shell.html` — a page with nothing to read: an app's empty shell, its content never rendered.
  */
 export function generatedResponse(path: string, query: URLSearchParams): { type: string; body: Buffer; delay: number } | null {
   const photo = /^\/generated\/photo-(\d+)\.png$/.exec(path);
   if (photo) return { type: 'image/png', body: png(Number(photo[1]), Number(query.get('bytes') ?? 0)), delay: Number(query.get('delay') ?? 0) };
   const article = /^\/generated\/article-(\d+)\.html$/.exec(path);
   if (article) return { type: 'text/html; charset=utf-8', body: Buffer.from(articlePage(Number(article[1]), query)), delay: 0 };
+  if (path === '/generated/app-shell.html') return { type: 'text/html; charset=utf-8', body: Buffer.from(APP_SHELL), delay: 0 };
   return null;
 }
+
+const APP_SHELL = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Loading…</title></head><body><div id="app"></div></body></html>';
 
 const TOPICS = ['river clean-up', 'cricket final', 'budget vote', 'monsoon warning', 'school reopening', 'rail upgrade', 'tea harvest', 'power tariffs'];
 

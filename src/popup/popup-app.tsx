@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { type Refusal, refusalOf } from '../core/refusal.ts';
 import type { CleanArticle } from '../core/types.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings.ts';
 import { loadSettings, saveSettings } from '../storage/settings-store.ts';
@@ -17,7 +18,7 @@ type View =
   | { kind: 'loading' }
   /** `forced`: shown after "Try anyway", so saving must not ask the detector again. */
   | { kind: 'article'; article: CleanArticle; tabId: number; forced: boolean }
-  | { kind: 'not-an-article'; reading: Extract<TabReading, { state: 'done' }> }
+  | { kind: 'not-an-article'; reading: Extract<TabReading, { state: 'done' }>; refusal: Refusal }
   | { kind: 'empty' }
   | { kind: 'failed'; reason: string; detail: string };
 
@@ -53,7 +54,7 @@ export function PopupApp() {
         {view.kind === 'empty' && <StatusMessage kind="empty" />}
         {view.kind === 'not-an-article' && (
           // A page with a body that is not a story (documentation, a forum thread) is told apart from a list of stories.
-          <StatusMessage kind={view.reading.result.detection.hasArticleBody ? 'not-a-story' : 'not-an-article'}>
+          <StatusMessage kind={view.refusal}>
             <button type="button" class="cp-button" onClick={() => tryAnyway(view.reading)}>
               Try anyway
             </button>
@@ -109,7 +110,7 @@ async function load(): Promise<View> {
     const reading = await readTab(tabId);
     if (reading.state === 'failed') return { kind: 'failed', reason: reading.reason, detail: reading.detail };
     if (reading.result.ok) return { kind: 'article', article: reading.result.article, tabId: reading.tabId, forced: false };
-    return reading.result.reason === 'not-an-article' ? { kind: 'not-an-article', reading } : { kind: 'empty' };
+    return reading.result.reason === 'not-an-article' ? { kind: 'not-an-article', reading, refusal: refusalOf(reading.result) } : { kind: 'empty' };
   } catch (error) {
     return { kind: 'failed', reason: 'error', detail: error instanceof Error ? error.message : String(error) };
   }

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { extractArticle } from '../core/extract-article.ts';
-import type { CleanArticle } from '../core/types.ts';
+import { type Refusal, refusalOf } from '../core/refusal.ts';
+import type { CleanArticle, ExtractResult } from '../core/types.ts';
 import articleCss from '../ui/article.css?inline';
 import { NotAnArticleNotice } from './not-an-article-notice.tsx';
 import { ReaderApp } from './reader-app.tsx';
@@ -50,11 +51,12 @@ export class ReaderController {
 
   async open(force: boolean): Promise<ToggleOutcome> {
     const started = performance.now();
-    const article = readArticle(force);
-    if (!article) {
-      this.showNotice();
+    const reading = readArticle(force);
+    if (!reading.ok) {
+      this.showNotice(refusalOf(reading));
       return { state: 'notice' };
     }
+    const { article } = reading;
     const savedScroll = { x: window.scrollX, y: window.scrollY };
     const savedFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const { host, root, mount } = this.attachHost(HOST_STYLE, [articleCss, readerCss]);
@@ -106,8 +108,8 @@ export class ReaderController {
    * live page, with the addresses of its images for the service worker to download.
    */
   extractForSave(force: boolean): { ok: true; article: CleanArticle; imageUrls: string[] } | { ok: false } {
-    const article = readArticle(force);
-    return article ? { ok: true, article, imageUrls: imageUrlsOf(article.html) } : { ok: false };
+    const reading = readArticle(force);
+    return reading.ok ? { ok: true, article: reading.article, imageUrls: imageUrlsOf(reading.article.html) } : { ok: false };
   }
 
   /** Shows what a save did, for the ways of saving that have no window of their own. */
@@ -129,18 +131,19 @@ export class ReaderController {
   /** After a single-page-app navigation the reader shows the new article, once the app has rendered it. */
   private refresh(mount: HTMLElement, focusReader: () => void): void {
     setTimeout(() => {
-      const article = this.host && readArticle(true);
-      if (article) this.mountReader(mount, article, focusReader);
+      const reading = this.host && readArticle(true);
+      if (reading && reading.ok) this.mountReader(mount, reading.article, focusReader);
     }, 400);
   }
 
-  private showNotice(): void {
+  private showNotice(refusal: Refusal): void {
     const { host, mount } = this.attachHost(NOTICE_HOST_STYLE, [readerCss]);
     const onKey = (event: KeyboardEvent) => event.isTrusted && event.key === 'Escape' && this.close();
     mount.addEventListener('keydown', onKey);
     this.cleanups.push(() => render(null, mount), () => mount.removeEventListener('keydown', onKey), () => host.remove());
     render(
       <NotAnArticleNotice
+        refusal={refusal}
         onDismiss={() => this.close()}
         onOpenAnyway={() => {
           this.close();
@@ -173,10 +176,9 @@ function makeSheet(css: string): CSSStyleSheet {
   return sheet;
 }
 
-/** Cleans a copy of the live page (the page itself is never touched), or returns null when there is no article. */
-function readArticle(force: boolean): CleanArticle | null {
-  const result = extractArticle(document, { url: location.href, baseUrl: document.baseURI, window, force });
-  return result.ok ? result.article : null;
+/** Cleans a copy of the live page (the page itself is never touched), or says why there is no article. */
+function readArticle(force: boolean): ExtractResult {
+  return extractArticle(document, { url: location.href, baseUrl: document.baseURI, window, force });
 }
 
 /** Every web image the article shows, once each, in order. Parsed inertly: nothing loads. */
