@@ -10,8 +10,24 @@ import { readWcxbPage } from './wcxb.ts';
 export interface QualityRow {
   id: string;
   type: string;
-  ours: { precision: number; recall: number; f1: number; isArticle: boolean };
-  readability: { precision: number; recall: number; f1: number; isArticle: boolean };
+  ours: Scores;
+  readability: Scores;
+  /** The corpus's title, author and publication date for the page ('' where it gives none). */
+  truth: Metadata;
+}
+
+/** The metadata both extractors give and the corpus labels. */
+export interface Metadata {
+  title: string;
+  byline: string;
+  publishedTime: string;
+}
+
+interface Scores extends Metadata {
+  precision: number;
+  recall: number;
+  f1: number;
+  isArticle: boolean;
 }
 
 function words(text: string): Map<string, number> {
@@ -35,7 +51,7 @@ export function wordScores(found: string, truth: string): { precision: number; r
 const ids = process.argv.slice(2);
 const rows: QualityRow[] = [];
 for (const id of ids) {
-  const { html, url, type, mainContent: expected } = readWcxbPage(id);
+  const { html, url, type, mainContent: expected, metadata: truth } = readWcxbPage(id);
   const ours = extractPage(html, url);
   const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
   const readerable = isProbablyReaderable(dom.window.document);
@@ -44,8 +60,15 @@ for (const id of ids) {
   rows.push({
     id,
     type,
-    ours: { ...wordScores(ours.text, expected), isArticle: ours.isArticle },
-    readability: { ...wordScores(plain?.textContent ?? '', expected), isArticle: readerable },
+    ours: { ...wordScores(ours.text, expected), isArticle: ours.isArticle, title: ours.title, byline: ours.byline, publishedTime: ours.publishedTime },
+    readability: {
+      ...wordScores(plain?.textContent ?? '', expected),
+      isArticle: readerable,
+      title: plain?.title ?? '',
+      byline: plain?.byline ?? '',
+      publishedTime: plain?.publishedTime ?? '',
+    },
+    truth,
   });
 }
 process.send!(rows);

@@ -5,9 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../src/core/extract-article.ts';
 import { READABILITY_PAGES, readabilityPages } from './corpus.ts';
+import { sameAuthors, sameDay, sameText } from './metadata-scores.ts';
 
 export interface RegressionRow {
   name: string;
@@ -17,7 +19,12 @@ export interface RegressionRow {
   /** Expected paragraphs (≥ 60 characters) whose text does not appear in Clearpage's text. */
   missing: string[];
   error?: string;
+  /** Each metadata field upstream expects a value for, and whether Clearpage and plain Readability give it. */
+  metadata: { field: MetadataField; ours: boolean; readability: boolean }[];
 }
+
+export type MetadataField = 'title' | 'byline' | 'publishedTime' | 'siteName' | 'lang' | 'dir';
+const FIELDS: MetadataField[] = ['title', 'byline', 'publishedTime', 'siteName', 'lang', 'dir'];
 
 const words = (text: string) => text.toLowerCase().match(/\w+/g) ?? [];
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -42,7 +49,14 @@ function measure(name: string, html: string, url: string): RegressionRow {
   const missing = Array.from(expectedDoc.querySelectorAll('p, li, h2, h3, pre, blockquote, td, figcaption'))
     .map((el) => squash(el.textContent ?? ''))
     .filter((paragraph) => paragraph.length >= 60 && !flat.includes(paragraph.slice(0, 60)));
-  return { name, expectedWords: expectedWords.length, recall: expectedWords.length ? found / expectedWords.length : 1, missing, error: result.ok ? undefined : result.reason };
+  const expectedMetadata = JSON.parse(readFileSync(join(READABILITY_PAGES, name, 'expected-metadata.json'), 'utf8')) as Record<string, string | null>;
+  const plain = new Readability(new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document).parse();
+  const metadata = FIELDS.filter((field) => expectedMetadata[field]).map((field) => {
+    const expected = expectedMetadata[field]!;
+    const same = field === 'byline' ? sameAuthors : field === 'publishedTime' ? sameDay : sameText;
+    return { field, ours: same(result.ok ? result.article[field] : '', expected), readability: same(plain?.[field] ?? '', expected) };
+  });
+  return { name, expectedWords: expectedWords.length, recall: expectedWords.length ? found / expectedWords.length : 1, missing, error: result.ok ? undefined : result.reason, metadata };
 }
 
 const [from, to] = process.argv.slice(2).map(Number) as [number, number];

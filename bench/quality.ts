@@ -5,7 +5,8 @@
  * (Clearpage's detector, which sets the badge; Readability's isProbablyReaderable) against the page type.
  */
 import { join } from 'node:path';
-import type { QualityRow } from './measure-quality.ts';
+import type { Metadata, QualityRow } from './measure-quality.ts';
+import { sameAuthors, sameDay, sameText } from './metadata-scores.ts';
 import { measureInWorkers, wcxbIds } from './wcxb.ts';
 
 const limit = Number(process.env.QUALITY_PAGES ?? Infinity);
@@ -32,4 +33,17 @@ for (const who of ['ours', 'readability'] as const) {
   const fn = rows.filter((row) => row.type === 'article' && !row[who].isArticle).length;
   console.log(`${who === 'ours' ? 'Clearpage' : 'Readability isProbablyReaderable'}: precision ${f(tp / Math.max(1, tp + fp))}, recall ${f(tp / Math.max(1, tp + fn))}`);
   console.log(`  said "article" per type: ${types.map((type) => `${type} ${rows.filter((row) => row.type === type && row[who].isArticle).length}/${rows.filter((row) => row.type === type).length}`).join(', ')}`);
+}
+
+// Metadata against WCXB's labels, on the pages that have the label (every page has a title; about half an author or
+// a date). Both extractors' values come from the same run; see metadata-scores.ts for what counts as the same.
+console.log('\nMetadata: pages right / pages labelled                    Clearpage        Readability');
+const checks: [keyof Metadata, (found: string, truth: string) => boolean][] = [['title', sameText], ['byline', sameAuthors], ['publishedTime', sameDay]];
+for (const [field, same] of checks) {
+  const labelled = rows.filter((row) => row.truth[field]);
+  const right = (who: 'ours' | 'readability') => {
+    const count = labelled.filter((row) => same(row[who][field], row.truth[field])).length;
+    return `${count}/${labelled.length} (${f(count / Math.max(1, labelled.length))})`;
+  };
+  console.log(`${(field === 'byline' ? 'author (byline)' : field === 'publishedTime' ? 'publication date (day)' : field).padEnd(58)}${right('ours').padEnd(17)}${right('readability')}`);
 }

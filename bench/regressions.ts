@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { readabilityPages } from './corpus.ts';
 import { runBatch } from './run-batch.ts';
-import type { RegressionRow } from './measure-regressions.ts';
+import type { MetadataField, RegressionRow } from './measure-regressions.ts';
 
 const BATCH = 20;
 const WORKER = join(import.meta.dirname, 'measure-regressions.ts');
@@ -23,3 +23,14 @@ for (const row of losing) {
   console.log(`${row.name.padEnd(36)} recall ${row.recall.toFixed(3)}  (${row.expectedWords} expected words, ${row.missing.length} paragraphs missing)${row.error ? `  [${row.error}]` : ''}`);
   for (const paragraph of row.missing.slice(0, 2)) console.log(`    missing: “${paragraph.slice(0, 110)}${paragraph.length > 110 ? '…' : ''}”`);
 }
+
+// Metadata against upstream's expected-metadata.json, on the pages where it expects a value. That file is what
+// Readability itself returned when the page was added, so plain Readability is measured against its own record.
+console.log('\nMetadata: pages right / pages upstream expects a value for   Clearpage   Readability');
+for (const field of ['title', 'byline', 'publishedTime', 'siteName', 'lang', 'dir'] as MetadataField[]) {
+  const checks = rows.flatMap((row) => row.metadata.filter((check) => check.field === field));
+  const right = (who: 'ours' | 'readability') => `${checks.filter((check) => check[who]).length}/${checks.length}`;
+  console.log(`${field.padEnd(61)}${right('ours').padEnd(12)}${right('readability')}`);
+}
+const differ = rows.flatMap((row) => row.metadata.filter((check) => check.readability && !check.ours).map((check) => `${row.name} (${check.field})`));
+if (differ.length) console.log(`where Clearpage differs and Readability matches: ${differ.join(', ')}`);

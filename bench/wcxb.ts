@@ -28,6 +28,8 @@ export interface WcxbPage {
   type: string;
   /** The ground truth's main content: for scoring only. */
   mainContent: string;
+  /** The ground truth's title, author and publication date ('' where it gives none): for scoring only. */
+  metadata: { title: string; byline: string; publishedTime: string };
 }
 
 export function readWcxbPage(id: string): WcxbPage {
@@ -36,7 +38,15 @@ export function readWcxbPage(id: string): WcxbPage {
   const html = decodeHtml(gunzipSync(readFileSync(join(WCXB, 'html', `${id}.html.gz`))));
   // A few ground-truth records have no usable URL; jsdom needs one.
   const url: string = URL.canParse(truth.url ?? '') ? truth.url : 'http://localhost/';
-  return { html, url, type: truth._internal.page_type.primary, mainContent: truth.ground_truth.main_content ?? '' };
+  const field = (value: unknown) => (typeof value === 'string' ? value : '');
+  const { title, author, publish_date: published } = truth.ground_truth;
+  return {
+    html,
+    url,
+    type: truth._internal.page_type.primary,
+    mainContent: truth.ground_truth.main_content ?? '',
+    metadata: { title: field(title), byline: field(author), publishedTime: field(published) },
+  };
 }
 
 /**
