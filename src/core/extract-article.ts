@@ -9,7 +9,7 @@ import { findMainRegion } from './main-region.ts';
 import { countWords, normalizeText, plainText } from './normalize-text.ts';
 import { preClean } from './pre-clean.ts';
 import { readingMinutes } from './reading-time.ts';
-import { readMetadata } from './read-metadata.ts';
+import { readAuthorLink, readMetadata } from './read-metadata.ts';
 import { resolveUrl, resolveUrls } from './resolve-urls.ts';
 import { sanitizeInPlace } from './sanitize-html.ts';
 import { summarize } from './summarize.ts';
@@ -78,7 +78,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const headings = Array.from(doc.querySelectorAll('h1'), (h1) => normalizeText(h1.textContent));
   const metadata: PageMetadata = {
     title: pickTitle(declared.title, plainText(parsed?.title) || plainText(doc.title), headings, declared.siteName),
-    byline: cleanByline(parsed?.byline) || declared.byline,
+    // Declared first: a byline Readability finds in the layout often carries its label and date along.
+    byline: declared.byline || cleanByline(parsed?.byline) || readAuthorLink(doc),
     publishedTime: declared.publishedTime || normalizeText(parsed?.publishedTime),
     siteName: declared.siteName || plainText(parsed?.siteName) || hostName(options.url),
     categories: declared.categories,
@@ -205,8 +206,15 @@ function pickTitle(declared: string, fromReadability: string, headings: string[]
   return fromReadability;
 }
 
+/**
+ * A byline as Readability finds it in the layout, without what sites write around the name: a label ("By",
+ * "Written by:", "Posted by") and a date that follows it, often with no space between ("Jane DoeLast Updated: …").
+ */
 function cleanByline(byline: string | null | undefined): string {
-  const text = plainText(byline).replace(/^by\s+/i, '');
+  const text = plainText(byline)
+    .replace(/^(?:(?:written|posted|text|words|story|reporting|reported|compiled|edited|photos?)\s+)?by\s*:?\s*/i, '')
+    .replace(/\s*(?:last updated|updated|published|posted on)\b.*$/i, '')
+    .trim();
   return text.length > 80 ? '' : text;
 }
 

@@ -19,5 +19,24 @@ export function countWords(text: string): number {
  * of the name. (The UI renders these as text regardless: this is about what the reader sees, not about safety.)
  */
 export function plainText(value: string | null | undefined): string {
-  return normalizeText((value ?? '').replace(/<[^>]*>/g, ' '));
+  // Only what parses as a tag: "x < y and y > z" is text.
+  return normalizeText(decodeEntities(value ?? '').replace(/<\/?[a-z][^>]*>/gi, ' '));
+}
+
+/**
+ * Character references left in metadata by pages that encode it twice (JSON-LD is not HTML, yet "Rock &amp; Roll"
+ * is common there; so are attribute values written as `&amp;amp;`). Decoded before tags are stripped, so an encoded
+ * tag is stripped too.
+ */
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…',
+};
+
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]+));/gi, (entity, decimal?: string, hex?: string, name?: string) => {
+    if (name) return NAMED[name.toLowerCase()] ?? entity;
+    const code = decimal ? Number(decimal) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  });
 }

@@ -16,7 +16,7 @@ export function readMetadata(doc: Document, baseUrl = doc.baseURI): PageMetadata
 
   return {
     // Only declared titles: `<title>` usually carries the site's name, which Readability knows how to strip.
-    title: ldText(ld.headline) || meta('og:title') || meta('twitter:title'),
+    title: declaredTitle(doc, [ldText(ld.headline), meta('og:title'), meta('twitter:title')]),
     byline: ldPeople(ld.author) || meta('author') || meta('article:author').replace(/^https?:\/\/\S+$/, ''),
     publishedTime: ldText(ld.datePublished) || meta('article:published_time') || meta('datePublished') || firstTime(doc),
     siteName: meta('og:site_name') || ldName(ld.publisher) || meta('application-name'),
@@ -26,6 +26,39 @@ export function readMetadata(doc: Document, baseUrl = doc.baseURI): PageMetadata
     excerpt: meta('og:description') || meta('description') || ldText(ld.description),
     image: absoluteUrl(ldImage(ld.image) || meta('og:image'), baseUrl),
   };
+}
+
+/**
+ * The name in the page's first author link (`rel="author"`) outside navigation and footers (team pages list every
+ * writer there): where a byline is marked up but not declared, and pre-cleaning took the block that held it out of
+ * Readability's copy (some sites put an article's byline and date in an `<aside>`). Links are listed by tag and their `rel` read in code (an attribute selector is a document scan in jsdom).
+ */
+export function readAuthorLink(doc: Document): string {
+  for (const link of doc.querySelectorAll('a')) {
+    if (!/(^|\s)author(\s|$)/i.test(link.getAttribute('rel') ?? '')) continue;
+    if (link.closest('nav, footer, [role="navigation"], [role="contentinfo"]')) continue;
+    const name = plainText(link.textContent);
+    if (name && name.length <= 60 && name.split(' ').length <= 5) return name;
+  }
+  return '';
+}
+
+/**
+ * The first declared title that is this page's: half its words or more are in the page's `<title>` or a headline. A
+ * JSON-LD `headline` is sometimes a description ("Wikimedia list article") or a section's name.
+ */
+function declaredTitle(doc: Document, candidates: string[]): string {
+  const pageWords = new Set(titleWords([doc.title, ...Array.from(doc.querySelectorAll('h1'), (h1) => h1.textContent ?? '')].join(' ')));
+  return candidates.find((title) => {
+    const words = titleWords(title);
+    // A page with no <title> and no headline gives nothing to check against.
+    if (pageWords.size === 0) return words.length > 0;
+    return words.length > 0 && words.filter((word) => pageWords.has(word)).length >= 0.5 * words.length;
+  }) ?? '';
+}
+
+function titleWords(text: string): string[] {
+  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 function readCategories(doc: Document, ld: JsonLdNode, tags: MetaTags): string[] {

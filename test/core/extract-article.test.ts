@@ -53,3 +53,23 @@ describe('extractArticle: how much text Readability must find', () => {
     expect(result.article.text).toContain('E = m c 2');
   });
 });
+
+describe('extractArticle: the byline', () => {
+  const story = Array.from({ length: 8 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
+  const page = (head: string, byline: string) =>
+    `<html><head><meta property="og:type" content="article">${head}</head><body><article><h1>Harbour works begin on Monday morning</h1><div class="byline">${byline}</div><div class="entry-content">${story}</div></article></body></html>`;
+  const bylineOf = (html: string) => {
+    const result = extract(html);
+    return result.ok ? result.article.byline : 'no article';
+  };
+
+  it('takes the name out of the label and date a layout writes around it', () => {
+    expect(bylineOf(page('', 'Written By:Cazzy MagennisLast Updated:August 1, 2025'))).toBe('Cazzy Magennis');
+    expect(bylineOf(page('', 'Posted by: Idle Cartulary'))).toBe('Idle Cartulary');
+    expect(bylineOf(page('', 'By Hunter Dukes'))).toBe('Hunter Dukes');
+  });
+
+  it('prefers the byline the page declares to the one Readability finds in the layout', () => {
+    expect(bylineOf(page('<meta name="author" content="Manoj Jain">', 'Manoj Jain, The Commercial Appeal | Published 6:00 a.m.'))).toBe('Manoj Jain');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMetadata } from '../../src/core/read-metadata.ts';
+import { readAuthorLink, readMetadata } from '../../src/core/read-metadata.ts';
 import { parseHtml } from '../support/load-page.ts';
 
 const read = (head: string, body = '', html = '<html>') => readMetadata(parseHtml(`${html}<head>${head}</head><body>${body}</body></html>`, 'https://site.test/news/story.html').window.document);
@@ -25,6 +25,25 @@ describe('readMetadata', () => {
       '<html lang="ur" dir="rtl">',
     );
     expect(meta).toMatchObject({ byline: 'Cy', publishedTime: '2018-09-11', categories: ['Foreign'], excerpt: 'Desc', lang: 'ur', dir: 'rtl', title: '' });
+  });
+
+  it('decodes character references that pages leave in JSON-LD and meta values, and strips only real tags', () => {
+    const meta = read(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Rock &amp; Roll &#8217;s &#x2018;last&#x2019; tour","author":{"@type":"Person","name":"Maria &amp; Katerina"}}</script>
+      <meta property="og:site_name" content="AT&amp;amp;T &lt;b&gt;News&lt;/b&gt;"><meta property="og:description" content="Why x < y and y > z">`);
+    expect(meta).toMatchObject({ title: 'Rock & Roll ’s ‘last’ tour', byline: 'Maria & Katerina', siteName: 'AT&T News', excerpt: 'Why x < y and y > z' });
+  });
+
+  it('skips a declared title that is not this page’s (a JSON-LD headline that is a description)', () => {
+    const meta = read(`<title>List of films featuring time loops - Wikipedia</title>
+      <script type="application/ld+json">{"@type":"Article","headline":"Wikimedia list article"}</script>
+      <meta property="og:title" content="List of films featuring time loops - Wikipedia">`, '<h1>List of films featuring time loops</h1>');
+    expect(meta.title).toBe('List of films featuring time loops - Wikipedia');
+  });
+
+  it('finds an author link outside navigation and footers, even in an <aside> of article meta', () => {
+    const doc = (body: string) => parseHtml(`<html><body>${body}</body></html>`).window.document;
+    expect(readAuthorLink(doc('<nav><a rel="author" href="/team">Our writers</a></nav><aside class="meta"><address><a rel="author" href="/p/ar">Adam Roberts</a></address></aside>'))).toBe('Adam Roberts');
+    expect(readAuthorLink(doc('<footer><a rel="author" href="/p/ed">The Editors</a></footer><p>No byline here.</p>'))).toBe('');
   });
 
   it('ignores broken JSON-LD and non-http images', () => {
