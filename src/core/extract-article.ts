@@ -84,7 +84,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     siteName: declared.siteName || plainText(parsed?.siteName) || hostName(options.url),
     categories: declared.categories,
     lang: declared.lang || normalizeText(parsed?.lang),
-    dir: declared.dir || (parsed?.dir === 'rtl' ? 'rtl' : ''),
+    // The direction nearest the article (Readability reads it from the article's ancestors) over the page's own.
+    dir: parsed?.dir === 'rtl' || parsed?.dir === 'ltr' ? parsed.dir : nearestDir(prose.body ?? doc.querySelector('article, main')) || declared.dir,
     excerpt: declared.excerpt || normalizeText(parsed?.excerpt),
     image: declared.image,
   };
@@ -222,6 +223,15 @@ function cleanByline(byline: string | null | undefined): string {
 function canonicalUrl(doc: Document, baseUrl: string): string {
   const href = Array.from(doc.querySelectorAll('link')).find((el) => el.getAttribute('rel') === 'canonical')?.getAttribute('href');
   return href ? (resolveUrl(href, baseUrl) ?? '') : '';
+}
+
+/** The `dir` of the element or its nearest ancestor that sets one (`<body dir="rtl">` inside `<html dir="ltr">`). */
+function nearestDir(el: Element | null): '' | 'ltr' | 'rtl' {
+  for (let node = el; node; node = node.parentElement) {
+    const dir = node.getAttribute('dir')?.toLowerCase();
+    if (dir === 'rtl' || dir === 'ltr') return dir;
+  }
+  return '';
 }
 
 function hostName(url: string): string {

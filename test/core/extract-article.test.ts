@@ -73,3 +73,17 @@ describe('extractArticle: the byline', () => {
     expect(bylineOf(page('<meta name="author" content="Manoj Jain">', 'Manoj Jain, The Commercial Appeal | Published 6:00 a.m.'))).toBe('Manoj Jain');
   });
 });
+
+describe('extractArticle: the direction', () => {
+  const story = Array.from({ length: 8 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
+  const dirOf = (html: string) => {
+    const result = extract(html);
+    return result.ok ? result.article.dir : 'no article';
+  };
+
+  it('is the one nearest the article, not the page’s root', () => {
+    expect(dirOf(`<html dir="ltr"><body dir="rtl"><article><h1>Harbour works begin</h1>${story}</article></body></html>`)).toBe('rtl');
+    expect(dirOf(`<html><body><main dir="rtl"><article><h1>Lorem</h1><p>Short.</p><p>Also short.</p></article></main></body></html>`)).toBe('rtl');
+    expect(dirOf(`<html dir="rtl"><body><article><h1>Harbour works begin</h1>${story}</article></body></html>`)).toBe('rtl');
+  });
+});
