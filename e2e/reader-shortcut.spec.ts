@@ -117,6 +117,7 @@ test('on documentation the shortcut says the page is not a story, and opens it a
   pressKeys('ctrl+shift+y');
   const text = await probe.waitFor<string>(`function () { return this.querySelector('.cp-notice[data-refusal="not-a-story"] p')?.textContent; }`);
   expect(text).toMatch(/^This page isn’t a story/);
+  await page.screenshot({ path: join('artifacts', 'screenshots', 'reader-notice-not-a-story.png') });
   await probe.click('[data-action="open-anyway"]');
   const headings = await probe.waitFor<string[]>(
     `function () { const h = Array.from(this.querySelectorAll('.cp-reader:not([hidden]) .cp-article-body h2'), (el) => el.textContent.trim()); return h.length ? h : null; }`,
