@@ -67,6 +67,11 @@ describe('extractArticle: the byline', () => {
     expect(bylineOf(page('', 'Written By:Cazzy MagennisLast Updated:August 1, 2025'))).toBe('Cazzy Magennis');
     expect(bylineOf(page('', 'Posted by: Idle Cartulary'))).toBe('Idle Cartulary');
     expect(bylineOf(page('', 'By Hunter Dukes'))).toBe('Hunter Dukes');
+    expect(bylineOf(page('', 'Haley Hoekstra • March 12, 2025'))).toBe('Haley Hoekstra');
+    expect(bylineOf(page('', 'Summer Swann-June 12, 2025'))).toBe('Summer Swann');
+    expect(bylineOf(page('', 'Andrew Gerrand 4 August 2010'))).toBe('Andrew Gerrand');
+    expect(bylineOf(page('', 'EcoFlow- 2025/4/29'))).toBe('EcoFlow');
+    expect(bylineOf(page('', 'By June Carter'))).toBe('June Carter');
   });
 
   it('prefers the byline the page declares to the one Readability finds in the layout', () => {
