@@ -79,7 +79,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const metadata: PageMetadata = {
     title: pickTitle(declared.title, plainText(parsed?.title) || plainText(doc.title), headings, declared.siteName),
     // Declared first: a byline Readability finds in the layout often carries its label and date along.
-    byline: declared.byline || cleanByline(parsed?.byline) || readAuthorLink(doc),
+    byline: declared.byline || cleanByline(parsed?.byline) || readAuthorLink(doc, prose.body),
     publishedTime: declared.publishedTime || normalizeText(parsed?.publishedTime),
     siteName: declared.siteName || plainText(parsed?.siteName) || hostName(options.url),
     categories: declared.categories,

@@ -29,12 +29,16 @@ export function readMetadata(doc: Document, baseUrl = doc.baseURI): PageMetadata
 }
 
 /**
- * The name in the page's first author link (`rel="author"`) outside navigation and footers (team pages list every
- * writer there): where a byline is marked up but not declared, and pre-cleaning took the block that held it out of
- * Readability's copy (some sites put an article's byline and date in an `<aside>`). Links are listed by tag and their `rel` read in code (an attribute selector is a document scan in jsdom).
+ * The name in the page's first author link (`rel="author"`) that belongs to the article: inside the `<article>` or
+ * `<main>` that holds its body when there is one (a sidebar's "more from" cards link their own writers), and never in
+ * navigation or footers (team pages list every writer there). For bylines that are marked up but not declared, when
+ * pre-cleaning took the block that held them out of Readability's copy (some sites put an article's byline and date
+ * in an `<aside>`). Links are listed by tag and their `rel` read in code (an attribute selector is a document scan in
+ * jsdom).
  */
-export function readAuthorLink(doc: Document): string {
-  for (const link of doc.querySelectorAll('a')) {
+export function readAuthorLink(doc: Document, body: Element | null): string {
+  const scope = body?.closest('article, main') ?? doc;
+  for (const link of scope.querySelectorAll('a')) {
     if (!/(^|\s)author(\s|$)/i.test(link.getAttribute('rel') ?? '')) continue;
     if (link.closest('nav, footer, [role="navigation"], [role="contentinfo"]')) continue;
     const name = plainText(link.textContent);

@@ -40,10 +40,15 @@ describe('readMetadata', () => {
     expect(meta.title).toBe('List of films featuring time loops - Wikipedia');
   });
 
-  it('finds an author link outside navigation and footers, even in an <aside> of article meta', () => {
+  it('finds the article’s author link, even in an <aside> of article meta, not a sidebar’s, navigation’s or footer’s', () => {
     const doc = (body: string) => parseHtml(`<html><body>${body}</body></html>`).window.document;
-    expect(readAuthorLink(doc('<nav><a rel="author" href="/team">Our writers</a></nav><aside class="meta"><address><a rel="author" href="/p/ar">Adam Roberts</a></address></aside>'))).toBe('Adam Roberts');
-    expect(readAuthorLink(doc('<footer><a rel="author" href="/p/ed">The Editors</a></footer><p>No byline here.</p>'))).toBe('');
+    const page = doc(`<nav><a rel="author" href="/team">Our writers</a></nav>
+      <aside class="more"><a rel="author" href="/p/rj">Richard Eskow</a></aside>
+      <article><aside class="meta"><address><a rel="author" href="/p/ar">Adam Roberts</a></address></aside><div class="body"><p>Text.</p></div></article>`);
+    expect(readAuthorLink(page, page.querySelector('.body'))).toBe('Adam Roberts');
+    expect(readAuthorLink(page, null)).toBe('Richard Eskow');
+    const footerOnly = doc('<footer><a rel="author" href="/p/ed">The Editors</a></footer><p>No byline here.</p>');
+    expect(readAuthorLink(footerOnly, null)).toBe('');
   });
 
   it('ignores broken JSON-LD and non-http images', () => {
