@@ -9,7 +9,7 @@ import { findMainRegion } from './main-region.ts';
 import { countWords, normalizeText, plainText } from './normalize-text.ts';
 import { preClean } from './pre-clean.ts';
 import { readingMinutes } from './reading-time.ts';
-import { readAuthorLink, readMetadata } from './read-metadata.ts';
+import { nearestDir, readAuthorLink, readMetadata } from './read-metadata.ts';
 import { resolveUrl, resolveUrls } from './resolve-urls.ts';
 import { sanitizeInPlace } from './sanitize-html.ts';
 import { summarize } from './summarize.ts';
@@ -237,15 +237,6 @@ function cleanByline(byline: string | null | undefined): string {
 function canonicalUrl(doc: Document, baseUrl: string): string {
   const href = Array.from(doc.querySelectorAll('link')).find((el) => el.getAttribute('rel') === 'canonical')?.getAttribute('href');
   return href ? (resolveUrl(href, baseUrl) ?? '') : '';
-}
-
-/** The `dir` of the element or its nearest ancestor that sets one (`<body dir="rtl">` inside `<html dir="ltr">`). */
-function nearestDir(el: Element | null): '' | 'ltr' | 'rtl' {
-  for (let node = el; node; node = node.parentElement) {
-    const dir = node.getAttribute('dir')?.toLowerCase();
-    if (dir === 'rtl' || dir === 'ltr') return dir;
-  }
-  return '';
 }
 
 function hostName(url: string): string {

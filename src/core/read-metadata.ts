@@ -83,8 +83,16 @@ function readCategories(doc: Document, ld: JsonLdNode, tags: MetaTags): string[]
 }
 
 function readDir(doc: Document): PageMetadata['dir'] {
-  const dir = (doc.documentElement.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();
-  return dir === 'rtl' || dir === 'ltr' ? dir : '';
+  return nearestDir(doc.body ?? doc.documentElement);
+}
+
+/** The `dir` of the element or its nearest ancestor that sets one (`<body dir="rtl">` inside `<html dir="ltr">`). */
+export function nearestDir(el: Element | null): PageMetadata['dir'] {
+  for (let node = el; node; node = node.parentElement) {
+    const dir = node.getAttribute('dir')?.toLowerCase();
+    if (dir === 'rtl' || dir === 'ltr') return dir;
+  }
+  return '';
 }
 
 /** The first `<time>` that dates something (has datetime, pubdate or itemprop=datePublished). */

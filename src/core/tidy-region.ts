@@ -45,11 +45,12 @@ function stripShopExtras(root: Element): void {
   }
 }
 
+const PRODUCT_TYPE = /^(Product|ProductGroup|IndividualProduct)$/;
 const PRODUCT_ITEM = /schema\.org\/(Product|ProductGroup|IndividualProduct)(\s|$)/;
 
 /** Whether the page says it is a product's page: Open Graph, JSON-LD or microdata. */
 export function declaresProduct(doc: Document): boolean {
   if (/^(og:)?product\b/.test(readMetaTags(doc).get('og:type').trim().toLowerCase())) return true;
-  if (readJsonLd(doc).some((node) => jsonLdTypes(node).some((type) => /^(Product|ProductGroup|IndividualProduct)$/.test(type)))) return true;
+  if (readJsonLd(doc).some((node) => jsonLdTypes(node).some((type) => PRODUCT_TYPE.test(type)))) return true;
   return Array.from(doc.querySelectorAll('[itemtype]')).some((el) => PRODUCT_ITEM.test(el.getAttribute('itemtype') ?? ''));
 }
