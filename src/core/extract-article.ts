@@ -7,6 +7,7 @@ import { findRecentPosts } from './find-recent-posts.ts';
 import { findLeadFigure } from './lead-image.ts';
 import { findMainRegion } from './main-region.ts';
 import { countWords, normalizeText, plainText } from './normalize-text.ts';
+import { pickTitle, readHeadlines } from './pick-title.ts';
 import { preClean } from './pre-clean.ts';
 import { readingMinutes } from './reading-time.ts';
 import { nearestDir, readAuthorLink, readMetadata } from './read-metadata.ts';
@@ -75,9 +76,15 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (blocks.length === 0) return { ok: false, reason: 'empty', detection };
 
   const text = blocks.map((block) => block.text).join('\n\n');
-  const headings = Array.from(doc.querySelectorAll('h1'), (h1) => normalizeText(h1.textContent));
   const metadata: PageMetadata = {
-    title: pickTitle(declared.title, plainText(parsed?.title) || plainText(doc.title), headings, declared.siteName),
+    title: pickTitle({
+      declared: declared.title,
+      readability: plainText(parsed?.title),
+      pageTitle: plainText(doc.title),
+      headlines: readHeadlines(doc, baseUrl),
+      siteName: declared.siteName || plainText(parsed?.siteName),
+      url: options.url,
+    }),
     // Declared first: a byline Readability finds in the layout often carries its label and date along.
     byline: declared.byline || cleanByline(parsed?.byline) || readAuthorLink(doc, prose.body),
     publishedTime: declared.publishedTime || normalizeText(parsed?.publishedTime),
@@ -192,19 +199,6 @@ function withoutSelf(recent: RecentPosts | null, urls: string[]): RecentPosts | 
   const self = new Set(urls.filter(Boolean).map((url) => url.replace(/[#?].*$/, '').replace(/\/$/, '')));
   const posts = recent.posts.filter((post) => !self.has(post.url.replace(/[#?].*$/, '').replace(/\/$/, '')));
   return posts.length >= 2 ? { heading: recent.heading, posts } : null;
-}
-
-/**
- * The article's title. A title the page declares in structured data comes first, trimmed to the page's `<h1>` when
- * it is that heading plus a site name (Readability strips "| Site" from `<title>` but not "— Site"). Without one,
- * a page's single headline `<h1>` is the title (a `<title>` is often a shortened or SEO variant), then Readability's
- * cleaned `<title>`.
- */
-function pickTitle(declared: string, fromReadability: string, headings: string[], siteName: string): string {
-  const headlines = Array.from(new Set(headings)).filter((h1) => h1.split(/\s+/).length >= 3 && h1 !== siteName);
-  if (declared) return headlines.find((h1) => h1.length < declared.length && declared.startsWith(h1)) ?? declared;
-  if (headlines.length === 1) return headlines[0]!;
-  return fromReadability;
 }
 
 const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';

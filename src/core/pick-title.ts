@@ -1,0 +1,133 @@
+import { normalizeText } from './normalize-text.ts';
+import { resolveUrl } from './resolve-urls.ts';
+
+/**
+ * The article's title, from what the page offers: a title it declares (JSON-LD headline, Open Graph), its `<h1>`s,
+ * its `<title>` and Readability's cleaned `<title>`. Readers keep titles in a library, so the title is the
+ * headline, without the site's name: "Quickstart", not "Quickstart — Flask Documentation (3.1.x)".
+ */
+export interface TitleSources {
+  /** The title the page declares in structured data ('' when none is its own; see read-metadata). */
+  declared: string;
+  /** Readability's title ('' when Readability did not read the page). */
+  readability: string;
+  /** The document's `<title>`. */
+  pageTitle: string;
+  /** The page's candidate headlines (see `readHeadlines`). */
+  headlines: string[];
+  siteName: string;
+  url: string;
+}
+
+export function pickTitle({ declared, readability, pageTitle, headlines, siteName, url }: TitleSources): string {
+  const candidates = Array.from(new Set(headlines)).filter((h1) => h1 && !sameWords(h1, siteName));
+  if (declared) {
+    // "Headline | Site" declared beside an <h1> "Headline": the heading is the title without the site.
+    return candidates.find((h1) => startsWithWords(declared, h1, true)) ?? cleanTitle(declared, siteName, url);
+  }
+  // The one <h1> that `<title>` starts with is the headline, however short ("Camp Stoves | REI Co-op").
+  const inTitle = candidates.filter((h1) => startsWithWords(pageTitle, h1, false));
+  if (inTitle.length === 1) return inTitle[0]!;
+  // A page's single headline, when it says more than a name (a `<title>` is often a shortened or SEO variant).
+  if (candidates.length === 1 && candidates[0]!.split(/\s+/).length >= 3) return candidates[0]!;
+  return readability || cleanTitle(pageTitle, siteName, url);
+}
+
+/** A declared or `<title>` title without the site's name or tagline after it. */
+export function cleanTitle(title: string, siteName: string, url: string): string {
+  return withoutTagline(withoutSiteName(title, siteName, url));
+}
+
+/**
+ * The text of the page's `<h1>`s that may be its headline: not a logo (an `<h1>` that is only a link to the site's
+ * home page), and without the permalink sign documentation generators append ("Quickstart¶").
+ */
+export function readHeadlines(doc: Document, baseUrl: string): string[] {
+  const found: string[] = [];
+  for (const h1 of doc.querySelectorAll('h1')) {
+    const text = normalizeText(h1.textContent).replace(/\s*[¶#§🔗]+$/u, '');
+    if (!text || isHomeLink(h1, text, baseUrl)) continue;
+    found.push(text);
+  }
+  return found;
+}
+
+function isHomeLink(h1: Element, text: string, baseUrl: string): boolean {
+  const link = h1.querySelector('a');
+  const href = link?.getAttribute('href');
+  if (!link || href == null || normalizeText(link.textContent) !== text) return false;
+  const resolved = resolveUrl(href, baseUrl);
+  if (!resolved) return false;
+  try {
+    return new URL(resolved).pathname.replace(/\/(index\.\w+)?$/, '') === '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What sits between a title and the site's name: a bar, dash, slash, guillemet, bullet or colon with spaces around
+ * it ("Camp Stoves | REI Co-op", "Video Games : Target", "Auth — Supabase Docs").
+ */
+const SEPARATOR = /(?<!\d)\s+(?:[|\-–—\\/>»·•~:]|::)\s+|\s+(?:[|\-–—\\/>»·•~:]|::)\s+(?!\d)/gu;
+/** Parts of a host name that do not name the site. */
+const HOST_NOISE = new Set(['www', 'com', 'org', 'net', 'edu', 'gov', 'co', 'uk', 'io', 'de', 'fr', 'au', 'ca', 'app', 'blog']);
+
+/**
+ * A title less the site's name after it: the trailing parts, after a separator, that are the site's declared name
+ * or its host name ("Office Organizers - The Container Store" on og:site_name "The Container Store"; "Shop | JOCO
+ * Cups" on jococups.com). A brand in front is kept: a home page is often titled "Brand - what it does".
+ */
+export function withoutSiteName(title: string, siteName: string, url: string): string {
+  const hostWords = new Set(hostNameWords(url));
+  const site = words(siteName).join('');
+  const isSite = (part: string): boolean => {
+    const joined = words(part).join('');
+    return joined === '' || joined === site || hostWords.has(joined);
+  };
+  let end = title.length;
+  const cuts = Array.from(title.matchAll(SEPARATOR)).reverse();
+  for (const cut of cuts) {
+    if (!isSite(title.slice(cut.index + cut[0].length, end))) break;
+    end = cut.index;
+  }
+  return normalizeText(title.slice(0, end)) || title;
+}
+
+function hostNameWords(url: string): string[] {
+  try {
+    const labels = new URL(url).hostname.toLowerCase().split('.').filter((label) => !HOST_NOISE.has(label));
+    return [...labels, labels.join('')];
+  } catch {
+    return [];
+  }
+}
+
+function words(text: string): string[] {
+  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function sameWords(a: string, b: string): boolean {
+  return words(a).join(' ') === words(b).join(' ');
+}
+
+/** Whether `text`'s words begin with all of `start`'s (and, with `proper`, go on after them). */
+function startsWithWords(text: string, start: string, proper: boolean): boolean {
+  const [whole, head] = [words(text), words(start)];
+  if (head.length === 0 || head.length > whole.length || (proper && head.length === whole.length)) return false;
+  return head.every((word, i) => whole[i] === word);
+}
+
+/**
+ * Readability's rule for a `<title>`, applied to any title: with one separator, a short part (four words or fewer)
+ * after a longer one (five or more) is the site's name or tagline ("What do people love about Rust? - Rust Blog",
+ * "Lorem ipsum dolor sit amet – My website"). Words are counted at spaces, as Readability counts them.
+ */
+function withoutTagline(title: string): string {
+  const cuts = Array.from(title.matchAll(SEPARATOR));
+  if (cuts.length !== 1) return title;
+  const [cut] = cuts;
+  const [before, after] = [title.slice(0, cut!.index), title.slice(cut!.index + cut![0].length)];
+  const spaced = (text: string) => text.split(/\s+/).filter(Boolean).length;
+  return spaced(before) >= 5 && spaced(after) <= 4 ? before.trim() : title;
+}
