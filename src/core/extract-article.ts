@@ -13,6 +13,7 @@ import { readingMinutes } from './reading-time.ts';
 import { nearestDir, readAuthorLink, readMetadata } from './read-metadata.ts';
 import { resolveUrl, resolveUrls } from './resolve-urls.ts';
 import { sanitizeInPlace } from './sanitize-html.ts';
+import { readShownDate } from './shown-date.ts';
 import { summarize } from './summarize.ts';
 import { declaresProduct, tidyRegion } from './tidy-region.ts';
 import { readTextBlocks, type TextBlock } from './text-blocks.ts';
@@ -87,7 +88,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     }),
     // Declared first: a byline Readability finds in the layout often carries its label and date along.
     byline: declared.byline || cleanByline(parsed?.byline) || readAuthorLink(doc, prose.body),
-    publishedTime: declared.publishedTime || normalizeText(parsed?.publishedTime),
+    // Last, the date printed beside the headline: many blogs and forums declare none.
+    publishedTime: declared.publishedTime || normalizeText(parsed?.publishedTime) || readShownDate(doc),
     siteName: declared.siteName || plainText(parsed?.siteName) || hostName(options.url),
     categories: declared.categories,
     lang: declared.lang || normalizeText(parsed?.lang),

@@ -4,7 +4,11 @@
  * scan of the whole document per call in jsdom, which the command-line extractor runs on.
  */
 export interface MetaTags {
-  /** The content of the first `<meta>` whose property, name or itemprop is `key` (case as written), or ''. */
+  /**
+   * The content of the first `<meta>` whose property, name or itemprop is `key`, or ''. Keys match as written and
+   * lower-cased, with Dublin Core's "DC.title" as "dc:title"; a property listing several ("dc:title og:title")
+   * answers to each.
+   */
   get(key: string): string;
   /** Every such content, in document order. */
   all(key: string): string[];
@@ -15,9 +19,15 @@ export function readMetaTags(doc: Document): MetaTags {
   for (const meta of doc.querySelectorAll('meta')) {
     const content = meta.getAttribute('content');
     if (content === null) continue;
+    const keys = new Set<string>();
     for (const attribute of ['property', 'name', 'itemprop']) {
-      const key = meta.getAttribute(attribute);
-      if (!key) continue;
+      for (const key of meta.getAttribute(attribute)?.split(/\s+/) ?? []) {
+        if (!key) continue;
+        keys.add(key);
+        keys.add(key.toLowerCase().replace(/^(dc|dcterm|dcterms)\./, '$1:'));
+      }
+    }
+    for (const key of keys) {
       const list = byKey.get(key);
       if (list) list.push(content);
       else byKey.set(key, [content]);

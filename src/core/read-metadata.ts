@@ -1,4 +1,4 @@
-import { findArticleNode, readJsonLd, type JsonLdNode } from './json-ld.ts';
+import { findArticleNode, jsonLdTypes, readJsonLd, type JsonLdNode } from './json-ld.ts';
 import { readMetaTags, type MetaTags } from './meta-tags.ts';
 import { normalizeText, plainText } from './normalize-text.ts';
 import { resolveUrl } from './resolve-urls.ts';
@@ -10,15 +10,28 @@ import type { PageMetadata } from './types.ts';
  * declares in structured data because it is not guessed from layout.
  */
 export function readMetadata(doc: Document, baseUrl = doc.baseURI): PageMetadata {
-  const ld = findArticleNode(readJsonLd(doc)) ?? {};
+  const nodes = readJsonLd(doc);
+  const ld = findArticleNode(nodes) ?? {};
   const tags = readMetaTags(doc);
   const meta = (name: string): string => plainText(tags.get(name));
 
   return {
     // Only declared titles: `<title>` usually carries the site's name, which Readability knows how to strip.
-    title: declaredTitle(doc, [ldText(ld.headline), meta('og:title'), meta('twitter:title')]),
-    byline: ldPeople(ld.author) || meta('author') || meta('article:author').replace(/^https?:\/\/\S+$/, ''),
-    publishedTime: ldText(ld.datePublished) || meta('article:published_time') || meta('datePublished') || firstTime(doc),
+    title: declaredTitle(doc, [ldText(ld.headline), meta('dc:title') || meta('dcterm:title'), meta('og:title'), meta('twitter:title'), meta('parsely-title')]),
+    byline:
+      ldPeople(ld.author) ||
+      meta('dc:creator') ||
+      meta('dcterm:creator') ||
+      meta('author') ||
+      meta('parsely-author') ||
+      meta('article:author').replace(/^https?:\/\/\S+$/, ''),
+    publishedTime:
+      ldText(ld.datePublished) ||
+      meta('article:published_time') ||
+      meta('parsely-pub-date') ||
+      meta('datePublished') ||
+      firstTime(doc) ||
+      pageDate(nodes),
     siteName: meta('og:site_name') || ldName(ld.publisher) || meta('application-name'),
     categories: readCategories(doc, ld, tags),
     lang: normalizeText(doc.documentElement.getAttribute('lang') ?? ldText(ld.inLanguage)),
@@ -101,6 +114,15 @@ function firstTime(doc: Document): string {
     (el) => el.hasAttribute('datetime') || el.hasAttribute('pubdate') || el.getAttribute('itemprop') === 'datePublished',
   );
   return normalizeText(time?.getAttribute('datetime'));
+}
+
+/**
+ * The publication date of the page itself, when its JSON-LD describes no article: a `WebPage` (or one of its kinds),
+ * or the post of a forum thread or a social network.
+ */
+function pageDate(nodes: JsonLdNode[]): string {
+  const page = nodes.find((node) => node.datePublished && jsonLdTypes(node).some((type) => /(Page|Posting|Question)$/.test(type)));
+  return page ? ldText(page.datePublished) : '';
 }
 
 function ldText(value: unknown): string {

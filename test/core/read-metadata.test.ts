@@ -33,6 +33,13 @@ describe('readMetadata', () => {
     expect(meta).toMatchObject({ title: 'Rock & Roll ’s ‘last’ tour', byline: 'Maria & Katerina', siteName: 'AT&T News', excerpt: 'Why x < y and y > z' });
   });
 
+  it('dates a page by its JSON-LD WebPage or forum post when it declares no article', () => {
+    const page = (node: string) => read(`<script type="application/ld+json">{"@graph":[{"@type":"Product","datePublished":"2001-01-01"},${node}]}</script>`).publishedTime;
+    expect(page('{"@type":"WebPage","datePublished":"2024-02-01T15:46:14+00:00"}')).toBe('2024-02-01T15:46:14+00:00');
+    expect(page('{"@type":"DiscussionForumPosting","datePublished":"2023-12-17"}')).toBe('2023-12-17');
+    expect(page('{"@type":"Organization","foundingDate":"1999"}')).toBe('');
+  });
+
   it('skips a declared title that is not this page’s (a JSON-LD headline that is a description)', () => {
     const meta = read(`<title>List of films featuring time loops - Wikipedia</title>
       <script type="application/ld+json">{"@type":"Article","headline":"Wikimedia list article"}</script>
