@@ -28,8 +28,13 @@ export function pickTitle({ declared, readability, pageTitle, headlines, siteNam
   // The one <h1> that `<title>` starts with is the headline, however short ("Camp Stoves | REI Co-op").
   const inTitle = candidates.filter((h1) => startsWithWords(pageTitle, h1, false));
   if (inTitle.length === 1) return inTitle[0]!;
-  // A page's single headline, when it says more than a name (a `<title>` is often a shortened or SEO variant).
-  if (candidates.length === 1 && candidates[0]!.split(/\s+/).length >= 3) return candidates[0]!;
+  // A page's single headline, when it says more than a name (a `<title>` is often a shortened or SEO variant) and
+  // shares half its words with `<title>`: a single <h1> that does not is a section's or the site's ("Allergies
+  // Health Center" over "Babies Who Eat Peanuts Early May Avoid Allergy"). Unless `<title>` is only the site's own
+  // ("Reddit - The heart of the internet" on every thread of a saved single-page app).
+  const [single] = candidates;
+  const trusted = !pageTitle || namesSiteFirst(pageTitle, siteName, url) || shareOf(single ?? '', pageTitle) >= 0.5;
+  if (candidates.length === 1 && single!.split(/\s+/).length >= 3 && trusted) return single!;
   return readability || cleanTitle(pageTitle, siteName, url);
 }
 
@@ -94,6 +99,13 @@ export function withoutSiteName(title: string, siteName: string, url: string): s
   return normalizeText(title.slice(0, end)) || title;
 }
 
+/** Whether a title begins with the site's name: "Reddit - The heart of the internet". */
+function namesSiteFirst(title: string, siteName: string, url: string): boolean {
+  const [first] = title.split(SEPARATOR);
+  const joined = words(first ?? '').join('');
+  return joined !== '' && (joined === words(siteName).join('') || hostNameWords(url).includes(joined));
+}
+
 function hostNameWords(url: string): string[] {
   try {
     const labels = new URL(url).hostname.toLowerCase().split('.').filter((label) => !HOST_NOISE.has(label));
@@ -105,6 +117,13 @@ function hostNameWords(url: string): string[] {
 
 function words(text: string): string[] {
   return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The share of `text`'s distinct words that `other` has too. */
+function shareOf(text: string, other: string): number {
+  const mine = new Set(words(text));
+  const theirs = new Set(words(other));
+  return mine.size ? Array.from(mine).filter((word) => theirs.has(word)).length / mine.size : 0;
 }
 
 function sameWords(a: string, b: string): boolean {

@@ -19,8 +19,16 @@ describe('pickTitle', () => {
   });
 
   it('takes a single <h1> of three words or more, else Readability’s title, else <title> without the site', () => {
-    expect(page({ pageTitle: 'SEO variant', headlines: ['The real long headline'], readability: 'SEO variant' })).toBe('The real long headline');
+    expect(page({ pageTitle: 'Real headline, shortened | Site', headlines: ['The real long headline'], readability: 'Real headline, shortened' })).toBe(
+      'The real long headline',
+    );
     expect(page({ pageTitle: 'Short one - Site', headlines: ['Two words'], readability: 'From Readability' })).toBe('From Readability');
+    // A single <h1> that shares less than half its words with <title> names a section or the site.
+    const webmd = { pageTitle: 'Babies Who Eat Peanuts Early May Avoid Allergy', readability: 'Babies Who Eat Peanuts Early May Avoid Allergy' };
+    expect(page({ ...webmd, headlines: ['Allergies Health Center'] })).toBe('Babies Who Eat Peanuts Early May Avoid Allergy');
+    // …unless <title> is the site's own, the same on every page.
+    const thread = { pageTitle: 'Reddit - The heart of the internet', url: 'https://www.reddit.com/r/x/comments/1/pan', headlines: ['Enameled cast iron pan'] };
+    expect(page(thread)).toBe('Enameled cast iron pan');
     expect(page({ pageTitle: 'Shop | JOCO Cups', url: 'https://jococups.com/shop', headlines: [] })).toBe('Shop');
   });
 
