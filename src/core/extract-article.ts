@@ -10,7 +10,7 @@ import { countWords, normalizeText, plainText } from './normalize-text.ts';
 import { pickTitle, readHeadlines } from './pick-title.ts';
 import { preClean } from './pre-clean.ts';
 import { readingMinutes } from './reading-time.ts';
-import { nearestDir, readAuthorLink, readMetadata } from './read-metadata.ts';
+import { nearestDir, readAuthorLink, readMetadata, readProfileLink } from './read-metadata.ts';
 import { resolveUrl, resolveUrls } from './resolve-urls.ts';
 import { sanitizeInPlace } from './sanitize-html.ts';
 import { readShownDate } from './shown-date.ts';
@@ -87,7 +87,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
       url: options.url,
     }),
     // Declared first: a byline Readability finds in the layout often carries its label and date along.
-    byline: declared.byline || cleanByline(parsed?.byline) || readAuthorLink(doc, prose.body),
+    byline: declared.byline || cleanByline(parsed?.byline) || readAuthorLink(doc, prose.body) || readProfileLink(doc, prose.body),
     // Last, the date printed beside the headline: many blogs and forums declare none.
     publishedTime: declared.publishedTime || normalizeText(parsed?.publishedTime) || readShownDate(doc),
     siteName: declared.siteName || plainText(parsed?.siteName) || hostName(options.url),

@@ -60,6 +60,43 @@ export function readAuthorLink(doc: Document, body: Element | null): string {
   return '';
 }
 
+/** Path segments that introduce a person's page: /author/jane-doe, /u/DaleJack, /members/phinds.310841. */
+const PROFILE_PATH = /\/(?:authors?|writers?|contributors?|people|staff|profiles?|members?|users?|u)\/([^/?#]+)/i;
+/** Account pages that sit under the same paths: /users/signup, /user/login. */
+const ACCOUNT_WORDS = /^(sign|signup|signin|log|login|logout|register|join|account|settings|cookies|delete)$/;
+
+/**
+ * The name in the first link to a person's page between the headline and the end of the article's body: the byline
+ * of a page that marks it up no other way, or the first poster of a forum thread. The link's words must all be in
+ * the page's address ("Trevor Jackins" → /authors/trevor-jackins), which tells a name from "Sign up" or an
+ * avatar's initial.
+ */
+export function readProfileLink(doc: Document, body: Element | null): string {
+  const headline = doc.querySelector('article h1, main h1') ?? doc.querySelector('h1');
+  if (!headline) return '';
+  for (const link of doc.querySelectorAll('a')) {
+    const position = headline.compareDocumentPosition(link);
+    if (!(position & 4)) continue; // not after the headline
+    if (body && !body.contains(link) && !(link.compareDocumentPosition(body) & 4)) break; // past the body
+    const slug = PROFILE_PATH.exec(link.getAttribute('href') ?? '')?.[1];
+    if (!slug || link.closest('nav, footer, aside, [role="navigation"], [role="contentinfo"]')) continue;
+    const name = plainText(link.textContent);
+    const nameWords = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const flatSlug = decodeURIComponentSafe(slug).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    if (name.length < 2 || name.length > 60 || nameWords.length > 5 || nameWords.some((word) => ACCOUNT_WORDS.test(word))) continue;
+    if (nameWords.every((word) => flatSlug.includes(word))) return name;
+  }
+  return '';
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /**
  * The first declared title that is this page's: half its words or more are in the page's `<title>` or a headline. A
  * JSON-LD `headline` is sometimes a description ("Wikimedia list article") or a section's name.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAuthorLink, readMetadata } from '../../src/core/read-metadata.ts';
+import { readAuthorLink, readMetadata, readProfileLink } from '../../src/core/read-metadata.ts';
 import { parseHtml } from '../support/load-page.ts';
 
 const read = (head: string, body = '', html = '<html>') => readMetadata(parseHtml(`${html}<head>${head}</head><body>${body}</body></html>`, 'https://site.test/news/story.html').window.document);
@@ -56,6 +56,20 @@ describe('readMetadata', () => {
     expect(readAuthorLink(page, null)).toBe('Richard Eskow');
     const footerOnly = doc('<footer><a rel="author" href="/p/ed">The Editors</a></footer><p>No byline here.</p>');
     expect(readAuthorLink(footerOnly, null)).toBe('');
+  });
+
+  it('finds the first link to a person’s page between the headline and the end of the body', () => {
+    const doc = (body: string) => parseHtml(`<html><body>${body}</body></html>`, 'https://forum.test/t/1').window.document;
+    const thread = doc(`<header><a href="/users/signup">Sign up</a><a href="/members/admin.1/">admin</a></header><h1>Why is RAID not a backup?</h1>
+      <div class="post"><a href="/members/josephf.42100/"><img alt="">J</a><a href="/members/josephf.42100/">JosephF</a><div class="body"><p>Question text.</p></div></div>
+      <div class="reply"><a href="/members/phinds.310841/">phinds</a><p>Answer.</p></div>`);
+    expect(readProfileLink(thread, thread.querySelector('.body'))).toBe('JosephF');
+    const article = doc(`<h1>A story</h1><p>By <a href="/authors/trevor-jackins">Trevor Jackins</a></p><div class="body"><p>Text.</p></div>`);
+    expect(readProfileLink(article, article.querySelector('.body'))).toBe('Trevor Jackins');
+    // A sidebar's writer after the body, an account link, a link whose words are not its address: no byline.
+    const none = doc(`<h1>A story</h1><a href="/user/login">Log in</a><a href="/author/zeldman/">Mark Bernstein</a><div class="body"><p>Text.</p></div>
+      <div class="related"><a href="/author/kim-lee">Kim Lee</a></div>`);
+    expect(readProfileLink(none, none.querySelector('.body'))).toBe('');
   });
 
   it('ignores broken JSON-LD and non-http images', () => {
