@@ -3,6 +3,11 @@ export function normalizeText(text: string | null | undefined): string {
   return (text ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
+/** A title's words, lower-cased, for comparing titles and names whatever their punctuation and spacing. */
+export function titleWords(text: string): string[] {
+  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
 /** Counts words; scripts written without spaces (CJK, Thai) count one word per two characters. */
 export function countWords(text: string): number {
   const spaced = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];

@@ -1,4 +1,4 @@
-import { normalizeText } from './normalize-text.ts';
+import { normalizeText, titleWords } from './normalize-text.ts';
 import { resolveUrl } from './resolve-urls.ts';
 
 /**
@@ -85,9 +85,9 @@ const HOST_NOISE = new Set(['www', 'com', 'org', 'net', 'edu', 'gov', 'co', 'uk'
  */
 export function withoutSiteName(title: string, siteName: string, url: string): string {
   const hostWords = new Set(hostNameWords(url));
-  const site = words(siteName).join('');
+  const site = titleWords(siteName).join('');
   const isSite = (part: string): boolean => {
-    const joined = words(part).join('');
+    const joined = titleWords(part).join('');
     return joined === '' || joined === site || hostWords.has(joined);
   };
   let end = title.length;
@@ -102,8 +102,8 @@ export function withoutSiteName(title: string, siteName: string, url: string): s
 /** Whether a title begins with the site's name: "Reddit - The heart of the internet". */
 function namesSiteFirst(title: string, siteName: string, url: string): boolean {
   const [first] = title.split(SEPARATOR);
-  const joined = words(first ?? '').join('');
-  return joined !== '' && (joined === words(siteName).join('') || hostNameWords(url).includes(joined));
+  const joined = titleWords(first ?? '').join('');
+  return joined !== '' && (joined === titleWords(siteName).join('') || hostNameWords(url).includes(joined));
 }
 
 function hostNameWords(url: string): string[] {
@@ -115,24 +115,20 @@ function hostNameWords(url: string): string[] {
   }
 }
 
-function words(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
 /** The share of `text`'s distinct words that `other` has too. */
 function shareOf(text: string, other: string): number {
-  const mine = new Set(words(text));
-  const theirs = new Set(words(other));
+  const mine = new Set(titleWords(text));
+  const theirs = new Set(titleWords(other));
   return mine.size ? Array.from(mine).filter((word) => theirs.has(word)).length / mine.size : 0;
 }
 
 function sameWords(a: string, b: string): boolean {
-  return words(a).join(' ') === words(b).join(' ');
+  return titleWords(a).join(' ') === titleWords(b).join(' ');
 }
 
 /** Whether `text`'s words begin with all of `start`'s (and, with `proper`, go on after them). */
 function startsWithWords(text: string, start: string, proper: boolean): boolean {
-  const [whole, head] = [words(text), words(start)];
+  const [whole, head] = [titleWords(text), titleWords(start)];
   if (head.length === 0 || head.length > whole.length || (proper && head.length === whole.length)) return false;
   return head.every((word, i) => whole[i] === word);
 }

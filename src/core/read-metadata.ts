@@ -1,6 +1,6 @@
 import { findArticleNode, jsonLdTypes, readJsonLd, type JsonLdNode } from './json-ld.ts';
 import { readMetaTags, type MetaTags } from './meta-tags.ts';
-import { normalizeText, plainText } from './normalize-text.ts';
+import { normalizeText, plainText, titleWords } from './normalize-text.ts';
 import { resolveUrl } from './resolve-urls.ts';
 import type { PageMetadata } from './types.ts';
 
@@ -81,7 +81,7 @@ export function readProfileLink(doc: Document, body: Element | null): string {
     const slug = PROFILE_PATH.exec(link.getAttribute('href') ?? '')?.[1];
     if (!slug || link.closest('nav, footer, aside, [role="navigation"], [role="contentinfo"]')) continue;
     const name = plainText(link.textContent);
-    const nameWords = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const nameWords = titleWords(name);
     const flatSlug = decodeURIComponentSafe(slug).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
     if (name.length < 2 || name.length > 60 || nameWords.length > 5 || nameWords.some((word) => ACCOUNT_WORDS.test(word))) continue;
     if (nameWords.every((word) => flatSlug.includes(word))) return name;
@@ -109,10 +109,6 @@ function declaredTitle(doc: Document, candidates: string[]): string {
     if (pageWords.size === 0) return words.length > 0;
     return words.length > 0 && words.filter((word) => pageWords.has(word)).length >= 0.5 * words.length;
   }) ?? '';
-}
-
-function titleWords(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 function readCategories(doc: Document, ld: JsonLdNode, tags: MetaTags): string[] {
