@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { isMostlyLinks } from './boilerplate.ts';
+import { cleanByline } from './clean-byline.ts';
 import { MARK } from './copy-document.ts';
 import { readDeclaredText } from './declared-text.ts';
 import { detectArticle, measureProse, type ProseMeasure } from './detect-article.ts';
@@ -13,6 +14,7 @@ import { readingMinutes } from './reading-time.ts';
 import { nearestDir, readAuthorLink, readMetadata, readProfileLink } from './read-metadata.ts';
 import { resolveUrl, resolveUrls } from './resolve-urls.ts';
 import { sanitizeInPlace } from './sanitize-html.ts';
+import { readShownByline } from './shown-byline.ts';
 import { readShownDate } from './shown-date.ts';
 import { summarize } from './summarize.ts';
 import { declaresProduct, tidyRegion } from './tidy-region.ts';
@@ -87,7 +89,12 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
       url: options.url,
     }),
     // Declared first: a byline Readability finds in the layout often carries its label and date along.
-    byline: declared.byline || cleanByline(parsed?.byline) || readAuthorLink(doc, prose.body) || readProfileLink(doc, prose.body),
+    byline:
+      declared.byline ||
+      cleanByline(parsed?.byline) ||
+      readAuthorLink(doc, prose.body) ||
+      readProfileLink(doc, prose.body) ||
+      readShownByline(doc),
     // Last, the date printed beside the headline: many blogs and forums declare none.
     publishedTime: declared.publishedTime || normalizeText(parsed?.publishedTime) || readShownDate(doc),
     siteName: declared.siteName || plainText(parsed?.siteName) || hostName(options.url),
@@ -201,32 +208,6 @@ function withoutSelf(recent: RecentPosts | null, urls: string[]): RecentPosts | 
   const self = new Set(urls.filter(Boolean).map((url) => url.replace(/[#?].*$/, '').replace(/\/$/, '')));
   const posts = recent.posts.filter((post) => !self.has(post.url.replace(/[#?].*$/, '').replace(/\/$/, '')));
   return posts.length >= 2 ? { heading: recent.heading, posts } : null;
-}
-
-const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-/**
- * A date at the end of a byline, with what separates it from the name and any time after it: "Jane Doe • March 12,
- * 2025", "Jo Bates 3 August 2010", "EcoFlow- 2025/4/29", "Ann » Tue Aug 27, 2019 1:47 am". A month needs a day and a
- * year, so "June Carter" stays a name.
- */
-const TRAILING_DATE = new RegExp(
-  `\\s*(?:[-–—|•»·,]\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?` +
-    `(?:(?:${MONTH})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTH})\\.?,?\\s+\\d{4}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})\\b.*$`,
-  'i',
-);
-
-/**
- * A byline as Readability finds it in the layout, without what sites write around the name: a label ("By",
- * "Written by:", "Posted by") and a date that follows it, labelled or not, often with no space between ("Jane
- * DoeLast Updated: …"). A byline that is only a date is no byline.
- */
-function cleanByline(byline: string | null | undefined): string {
-  const text = plainText(byline)
-    .replace(/^(?:(?:written|posted|text|words|story|reporting|reported|compiled|edited|photos?)\s+)?by\s*:?\s*/i, '')
-    .replace(/\s*(?:last updated|updated|published|posted on)\b.*$/i, '')
-    .replace(TRAILING_DATE, '')
-    .trim();
-  return text.length > 80 ? '' : text;
 }
 
 /** Links listed by tag and their `rel` read in code: an attribute selector is a scan of the whole document in jsdom. */

@@ -1,3 +1,5 @@
+import { findHeadline, textNodesAfter, textNodesBefore } from './near-headline.ts';
+
 /**
  * The date a page shows beside its headline, for pages that declare none (no JSON-LD, no `article:published_time`,
  * no `<time datetime>`): many blogs and forums print "March 12, 2025" under the `<h1>` and nothing else. Read from
@@ -27,33 +29,16 @@ const DATE = new RegExp(
 const UPDATE_LABEL = /\b(updated|modified|edited|revised|reviewed)\b[^\p{L}\p{N}]{0,3}(on|at)?\s*$/iu;
 
 export function readShownDate(doc: Document): string {
-  const headline = doc.querySelector('article h1, main h1') ?? doc.querySelector('h1');
+  const headline = findHeadline(doc);
   if (!headline || !doc.body) return '';
-  const text = textAround(doc, headline);
+  const around = [...textNodesBefore(doc, headline, BEFORE_CHARS), ...textNodesAfter(doc, headline, AFTER_CHARS)];
+  const text = around.map((node) => node.nodeValue).join(' ').replace(/\s+/g, ' ');
   for (const match of text.matchAll(DATE)) {
     if (UPDATE_LABEL.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     const day = isoDay(match);
     if (day) return day;
   }
   return '';
-}
-
-/** The text of up to BEFORE_CHARS before the headline, the headline's, and up to AFTER_CHARS after, in order. */
-function textAround(doc: Document, headline: Element): string {
-  const readable = (node: Node): boolean => !/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(node.parentElement?.tagName ?? '');
-  // 4 is NodeFilter.SHOW_TEXT (NodeFilter is a global of windows, not of Node).
-  const walker = doc.createTreeWalker(doc.body!, 4);
-  let before = '';
-  walker.currentNode = headline;
-  for (let node = walker.previousNode(); node && before.length < BEFORE_CHARS; node = walker.previousNode()) {
-    if (readable(node)) before = `${node.nodeValue} ${before}`;
-  }
-  let after = '';
-  walker.currentNode = headline;
-  for (let node = walker.nextNode(); node && after.length < AFTER_CHARS + (headline.textContent?.length ?? 0); node = walker.nextNode()) {
-    if (readable(node)) after += ` ${node.nodeValue}`;
-  }
-  return `${before.slice(-BEFORE_CHARS)} ${after}`.replace(/\s+/g, ' ');
 }
 
 function isoDay(match: RegExpMatchArray): string {

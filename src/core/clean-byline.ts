@@ -1,0 +1,35 @@
+import { plainText } from './normalize-text.ts';
+
+const LABEL_WORDS = ['written', 'posted', 'text', 'words', 'story', 'reporting', 'reported', 'compiled', 'edited', 'photo', 'photos'];
+const anyCase = (word: string) => `${word}|${word[0]!.toUpperCase()}${word.slice(1)}|${word.toUpperCase()}`;
+/**
+ * The label before a byline's name: "By", "Written by:", "Posted by", "Photos by". Case is spelled out rather than
+ * ignored, so that "By" may run into the name ("ByAmy Roeder", a layout that drops the space) while "Byron" and "BYRON YORK" are names.
+ */
+export const BYLINE_LABEL = new RegExp(`^(?:(?:${LABEL_WORDS.map(anyCase).join('|')})\\s+)?(?:by|By|BY)(?![a-z]|[A-Z]{2})\\s*:?\\s*`);
+
+const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/**
+ * A date at the end of a byline, with what separates it from the name and any time after it: "Jane Doe • March 12,
+ * 2025", "Jo Bates 3 August 2010", "EcoFlow- 2025/4/29", "Ann » Tue Aug 27, 2019 1:47 am". A month needs a day and a
+ * year, so "June Carter" stays a name.
+ */
+const TRAILING_DATE = new RegExp(
+  `\\s*(?:[-–—|•»·,]\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?` +
+    `(?:(?:${MONTH})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTH})\\.?,?\\s+\\d{4}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})\\b.*$`,
+  'i',
+);
+
+/**
+ * A byline as Readability finds it in the layout, without what sites write around the name: a label ("By",
+ * "Written by:", "Posted by") and a date that follows it, labelled or not, often with no space between ("Jane
+ * DoeLast Updated: …"). A byline that is only a date is no byline.
+ */
+export function cleanByline(byline: string | null | undefined): string {
+  const text = plainText(byline)
+    .replace(BYLINE_LABEL, '')
+    .replace(/\s*(?:last updated|updated|published|posted on)\b.*$/i, '')
+    .replace(TRAILING_DATE, '')
+    .trim();
+  return text.length > 80 ? '' : text;
+}

@@ -1,0 +1,46 @@
+/**
+ * What a page prints next to its headline: the date and byline of pages that declare neither. Blogs and forums
+ * often print "By Jane Doe · March 12, 2025" just under the `<h1>` and mark it up no other way.
+ */
+
+/** The article's headline: the `<h1>` inside `<article>` or `<main>`, else the page's first. */
+export function findHeadline(doc: Document): Element | null {
+  return doc.querySelector('article h1, main h1') ?? doc.querySelector('h1');
+}
+
+/**
+ * The text nodes from the headline on (its own first), in document order, until `chars` characters past the
+ * headline's own text; script and style text is not the page's.
+ */
+export function textNodesAfter(doc: Document, headline: Element, chars: number): Text[] {
+  const nodes: Text[] = [];
+  // 4 is NodeFilter.SHOW_TEXT (NodeFilter is a global of windows, not of Node).
+  const walker = doc.createTreeWalker(doc.body ?? headline, 4);
+  walker.currentNode = headline;
+  const limit = chars + (headline.textContent?.length ?? 0);
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < limit; node = walker.nextNode()) {
+    if (!isReadable(node)) continue;
+    nodes.push(node as Text);
+    seen += node.nodeValue?.length ?? 0;
+  }
+  return nodes;
+}
+
+/** The text nodes before the headline, nearest last, up to `chars` characters. */
+export function textNodesBefore(doc: Document, headline: Element, chars: number): Text[] {
+  const nodes: Text[] = [];
+  const walker = doc.createTreeWalker(doc.body ?? headline, 4);
+  walker.currentNode = headline;
+  let seen = 0;
+  for (let node = walker.previousNode(); node && seen < chars; node = walker.previousNode()) {
+    if (!isReadable(node)) continue;
+    nodes.unshift(node as Text);
+    seen += node.nodeValue?.length ?? 0;
+  }
+  return nodes;
+}
+
+function isReadable(node: Node): boolean {
+  return !/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(node.parentElement?.tagName ?? '');
+}
