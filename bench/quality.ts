@@ -37,7 +37,7 @@ for (const who of ['ours', 'readability'] as const) {
 
 // Metadata against WCXB's labels, on the pages that have the label (every page has a title; about half an author or
 // a date). Both extractors' values come from the same run; see metadata-scores.ts for what counts as the same.
-console.log('\nMetadata: pages right / pages labelled                    Clearpage        Readability');
+console.log('\nMetadata: pages right / pages labelled                    Clearpage         Readability');
 const checks: [keyof Metadata, (found: string, truth: string) => boolean][] = [['title', sameText], ['byline', sameAuthors], ['publishedTime', sameDay]];
 for (const [field, same] of checks) {
   const labelled = rows.filter((row) => row.truth[field]);
@@ -45,5 +45,5 @@ for (const [field, same] of checks) {
     const count = labelled.filter((row) => same(row[who][field], row.truth[field])).length;
     return `${count}/${labelled.length} (${f(count / Math.max(1, labelled.length))})`;
   };
-  console.log(`${(field === 'byline' ? 'author (byline)' : field === 'publishedTime' ? 'publication date (day)' : field).padEnd(58)}${right('ours').padEnd(17)}${right('readability')}`);
+  console.log(`${(field === 'byline' ? 'author (byline)' : field === 'publishedTime' ? 'publication date (day)' : field).padEnd(58)}${right('ours').padEnd(18)}${right('readability')}`);
 }
