@@ -3,9 +3,13 @@
  * often print "By Jane Doe · March 12, 2025" just under the `<h1>` and mark it up no other way.
  */
 
-/** The article's headline: the `<h1>` inside `<article>` or `<main>`, else the page's first. */
+/**
+ * The article's headline: the first `<h1>` inside `<article>` or `<main>`, else the page's first. Listed by tag and
+ * placed with `closest`: a descendant selector (`article h1`) matches every element of the page in jsdom.
+ */
 export function findHeadline(doc: Document): Element | null {
-  return doc.querySelector('article h1, main h1') ?? doc.querySelector('h1');
+  const headings = Array.from(doc.querySelectorAll('h1'));
+  return headings.find((h1) => h1.closest('article, main')) ?? headings[0] ?? null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { findArticleNode, jsonLdTypes, readJsonLd, type JsonLdNode } from './json-ld.ts';
 import { readMetaTags, type MetaTags } from './meta-tags.ts';
+import { findHeadline } from './near-headline.ts';
 import { normalizeText, plainText, titleWords } from './normalize-text.ts';
 import { resolveUrl } from './resolve-urls.ts';
 import type { PageMetadata } from './types.ts';
@@ -72,14 +73,15 @@ const ACCOUNT_WORDS = /^(sign|signup|signin|log|login|logout|register|join|accou
  * avatar's initial.
  */
 export function readProfileLink(doc: Document, body: Element | null): string {
-  const headline = doc.querySelector('article h1, main h1') ?? doc.querySelector('h1');
+  const headline = findHeadline(doc);
   if (!headline) return '';
   for (const link of doc.querySelectorAll('a')) {
-    const position = headline.compareDocumentPosition(link);
-    if (!(position & 4)) continue; // not after the headline
-    if (body && !body.contains(link) && !(link.compareDocumentPosition(body) & 4)) break; // past the body
+    // The address first: it rules out nearly every link for the price of a string test. (A static list: iterating
+    // the live getElementsByTagName collection costs jsdom a walk of the document per step.)
     const slug = PROFILE_PATH.exec(link.getAttribute('href') ?? '')?.[1];
-    if (!slug || link.closest('nav, footer, aside, [role="navigation"], [role="contentinfo"]')) continue;
+    if (!slug || !(headline.compareDocumentPosition(link) & 4)) continue; // not after the headline
+    if (body && !body.contains(link) && !(link.compareDocumentPosition(body) & 4)) break; // past the body
+    if (link.closest('nav, footer, aside, [role="navigation"], [role="contentinfo"]')) continue;
     const name = plainText(link.textContent);
     const nameWords = titleWords(name);
     const flatSlug = decodeURIComponentSafe(slug).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
