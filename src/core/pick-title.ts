@@ -29,11 +29,11 @@ export function pickTitle({ declared, readability, pageTitle, headlines, siteNam
   const inTitle = candidates.filter((h1) => startsWithWords(pageTitle, h1, false));
   if (inTitle.length === 1) return inTitle[0]!;
   // A page's single headline, when it says more than a name (a `<title>` is often a shortened or SEO variant) and
-  // shares half its words with `<title>`: a single <h1> that does not is a section's or the site's ("Allergies
-  // Health Center" over "Babies Who Eat Peanuts Early May Avoid Allergy"). Unless `<title>` is only the site's own
+  // shares a word with `<title>`: a single <h1> that shares none is a section's or the site's ("Allergies Health
+  // Center" over "Babies Who Eat Peanuts Early May Avoid Allergy"). Unless `<title>` is only the site's own
   // ("Reddit - The heart of the internet" on every thread of a saved single-page app).
   const [single] = candidates;
-  const trusted = !pageTitle || namesSiteFirst(pageTitle, siteName, url) || shareOf(single ?? '', pageTitle) >= 0.5;
+  const trusted = !pageTitle || namesSiteFirst(pageTitle, siteName, url) || sharesWord(single ?? '', pageTitle);
   if (candidates.length === 1 && single!.split(/\s+/).length >= 3 && trusted) return single!;
   return readability || cleanTitle(pageTitle, siteName, url);
 }
@@ -115,11 +115,10 @@ function hostNameWords(url: string): string[] {
   }
 }
 
-/** The share of `text`'s distinct words that `other` has too. */
-function shareOf(text: string, other: string): number {
-  const mine = new Set(titleWords(text));
+/** Whether two texts have a word of four letters or more in common ("and", "the" do not count). */
+function sharesWord(text: string, other: string): boolean {
   const theirs = new Set(titleWords(other));
-  return mine.size ? Array.from(mine).filter((word) => theirs.has(word)).length / mine.size : 0;
+  return titleWords(text).some((word) => word.length >= 4 && theirs.has(word));
 }
 
 function sameWords(a: string, b: string): boolean {

@@ -23,7 +23,8 @@ describe('pickTitle', () => {
       'The real long headline',
     );
     expect(page({ pageTitle: 'Short one - Site', headlines: ['Two words'], readability: 'From Readability' })).toBe('From Readability');
-    // A single <h1> that shares less than half its words with <title> names a section or the site.
+    // A single <h1> that shares no word with <title> names a section or the site; one that shares some is the headline.
+    expect(page({ pageTitle: 'Second story | Times', headlines: ['The second story arrives'], readability: 'Second story | Times' })).toBe('The second story arrives');
     const webmd = { pageTitle: 'Babies Who Eat Peanuts Early May Avoid Allergy', readability: 'Babies Who Eat Peanuts Early May Avoid Allergy' };
     expect(page({ ...webmd, headlines: ['Allergies Health Center'] })).toBe('Babies Who Eat Peanuts Early May Avoid Allergy');
     // …unless <title> is the site's own, the same on every page.
