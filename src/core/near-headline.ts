@@ -17,29 +17,24 @@ export function findHeadline(doc: Document): Element | null {
  * headline's own text; script and style text is not the page's.
  */
 export function textNodesAfter(doc: Document, headline: Element, chars: number): Text[] {
+  return walkText(doc, headline, chars + (headline.textContent?.length ?? 0), 'nextNode');
+}
+
+/** The text nodes before the headline, in document order, up to `chars` characters back from it. */
+export function textNodesBefore(doc: Document, headline: Element, chars: number): Text[] {
+  return walkText(doc, headline, chars, 'previousNode').reverse();
+}
+
+/** Text nodes from the headline in one direction, nearest first, until `chars` characters are collected. */
+function walkText(doc: Document, headline: Element, chars: number, step: 'nextNode' | 'previousNode'): Text[] {
   const nodes: Text[] = [];
   // 4 is NodeFilter.SHOW_TEXT (NodeFilter is a global of windows, not of Node).
   const walker = doc.createTreeWalker(doc.body ?? headline, 4);
   walker.currentNode = headline;
-  const limit = chars + (headline.textContent?.length ?? 0);
   let seen = 0;
-  for (let node = walker.nextNode(); node && seen < limit; node = walker.nextNode()) {
+  for (let node = walker[step](); node && seen < chars; node = walker[step]()) {
     if (!isReadable(node)) continue;
     nodes.push(node as Text);
-    seen += node.nodeValue?.length ?? 0;
-  }
-  return nodes;
-}
-
-/** The text nodes before the headline, nearest last, up to `chars` characters. */
-export function textNodesBefore(doc: Document, headline: Element, chars: number): Text[] {
-  const nodes: Text[] = [];
-  const walker = doc.createTreeWalker(doc.body ?? headline, 4);
-  walker.currentNode = headline;
-  let seen = 0;
-  for (let node = walker.previousNode(); node && seen < chars; node = walker.previousNode()) {
-    if (!isReadable(node)) continue;
-    nodes.unshift(node as Text);
     seen += node.nodeValue?.length ?? 0;
   }
   return nodes;
