@@ -1,4 +1,5 @@
 import { plainText } from './normalize-text.ts';
+import { MONTH_NAME } from './shown-date.ts';
 
 const LABEL_WORDS = ['written', 'posted', 'text', 'words', 'story', 'reporting', 'reported', 'compiled', 'edited', 'photo', 'photos'];
 const anyCase = (word: string) => `${word}|${word[0]!.toUpperCase()}${word.slice(1)}|${word.toUpperCase()}`;
@@ -8,7 +9,6 @@ const anyCase = (word: string) => `${word}|${word[0]!.toUpperCase()}${word.slice
  */
 export const BYLINE_LABEL = new RegExp(`^(?:(?:${LABEL_WORDS.map(anyCase).join('|')})\\s+)?(?:by|By|BY)(?![a-z]|[A-Z]{2})\\s*:?\\s*`);
 
-const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 /**
  * A date at the end of a byline, with what separates it from the name and any time after it: "Jane Doe • March 12,
  * 2025", "Jo Bates 3 August 2010", "EcoFlow- 2025/4/29", "Ann » Tue Aug 27, 2019 1:47 am". A month needs a day and a
@@ -16,7 +16,7 @@ const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
  */
 const TRAILING_DATE = new RegExp(
   `\\s*(?:[-–—|•»·,]\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?` +
-    `(?:(?:${MONTH})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTH})\\.?,?\\s+\\d{4}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})\\b.*$`,
+    `(?:(?:${MONTH_NAME})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTH_NAME})\\.?,?\\s+\\d{4}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})\\b.*$`,
   'i',
 );
 
