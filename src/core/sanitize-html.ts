@@ -29,7 +29,10 @@ const CONFIG: Config = {
 const SAFE_URL = /^(?:https?:|mailto:|#)/i;
 const URL_ATTRIBUTES = new Set(['href', 'src', 'cite', 'xlink:href', 'poster', 'background', 'longdesc', 'usemap', 'action', 'formaction', 'data', 'codebase']);
 
-const instances = new WeakMap<object, DOMPurify>();
+/** How a purifier hands back its result: the sanitized DOM of new HTML, or the element it was given, cleaned. */
+type Mode = 'dom' | 'in-place';
+const MODES: Record<Mode, Config> = { dom: { ...CONFIG, RETURN_DOM: true }, 'in-place': { ...CONFIG, IN_PLACE: true } };
+const instances = new WeakMap<object, Partial<Record<Mode, DOMPurify>>>();
 
 /** `win` is the window whose DOM parses the HTML: the page's in the browser, a jsdom window in Node. */
 export function sanitizeHtml(html: string, win: Window): string {
@@ -38,7 +41,7 @@ export function sanitizeHtml(html: string, win: Window): string {
 
 /** The same, as the `<body>` of the sanitized document: for a caller that reads the result, not only shows it. */
 export function sanitizeToBody(html: string, win: Window): HTMLElement {
-  return reduceMathToText(purifierFor(win).sanitize(html, { ...CONFIG, RETURN_DOM: true }) as HTMLElement);
+  return reduceMathToText(purifierFor(win, 'dom').sanitize(html) as unknown as HTMLElement);
 }
 
 /**
@@ -47,7 +50,7 @@ export function sanitizeToBody(html: string, win: Window): HTMLElement {
  * serializes to is sanitized again wherever it is shown, as all article HTML is.
  */
 export function sanitizeInPlace(el: HTMLElement, win: Window): HTMLElement {
-  return parseStable(reduceMathToText(purifierFor(win).sanitize(el, { ...CONFIG, IN_PLACE: true }) as HTMLElement));
+  return parseStable(reduceMathToText(purifierFor(win, 'in-place').sanitize(el) as unknown as HTMLElement));
 }
 
 /** The elements whose start tag closes an open `<p>` when HTML is parsed. */
@@ -100,41 +103,48 @@ function reduceMathToText(root: HTMLElement): HTMLElement {
 
 const MATHML = 'http://www.w3.org/1998/Math/MathML';
 
-function purifierFor(win: Window): DOMPurify {
-  let purify = instances.get(win);
-  if (!purify) {
-    purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
-    purify.addHook('uponSanitizeAttribute', (node, data) => {
-      if (!URL_ATTRIBUTES.has(data.attrName)) return;
-      // Browsers ignore control characters and whitespace inside a URL's scheme (`java&#9;script:`): so does this.
-      // eslint-disable-next-line no-control-regex
-      const value = data.attrValue.replace(/[\s\u0000-\u001f]+/g, '');
-      const isImageData = data.attrName === 'src' && /^data:/i.test(value) && (node.tagName === 'IMG' || node.tagName === 'SOURCE');
-      if (!SAFE_URL.test(value) && !isImageData) data.keepAttr = false;
-    });
-    purify.addHook('afterSanitizeAttributes', (node) => {
-      if (node.tagName === 'A' && node.hasAttribute('href')) {
-        const href = node.getAttribute('href') ?? '';
-        if (!href.startsWith('#')) {
-          // Removed first so that the attributes come out in one order however often the HTML is sanitized.
-          node.removeAttribute('rel');
-          node.setAttribute('target', '_blank');
-          node.setAttribute('rel', 'noopener noreferrer');
-        }
+/**
+ * A purifier per window and mode, configured once: DOMPurify parses a configuration passed to `sanitize` on every
+ * call (building its tag and attribute sets again), which cost more than sanitizing a short article.
+ */
+function purifierFor(win: Window, mode: Mode): DOMPurify {
+  let purifiers = instances.get(win);
+  if (!purifiers) instances.set(win, (purifiers = {}));
+  return (purifiers[mode] ??= configured(win, MODES[mode]));
+}
+
+function configured(win: Window, config: Config): DOMPurify {
+  const purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+  purify.setConfig(config);
+  purify.addHook('uponSanitizeAttribute', (node, data) => {
+    if (!URL_ATTRIBUTES.has(data.attrName)) return;
+    // Browsers ignore control characters and whitespace inside a URL's scheme (`java&#9;script:`): so does this.
+    // eslint-disable-next-line no-control-regex
+    const value = data.attrValue.replace(/[\s\u0000-\u001f]+/g, '');
+    const isImageData = data.attrName === 'src' && /^data:/i.test(value) && (node.tagName === 'IMG' || node.tagName === 'SOURCE');
+    if (!SAFE_URL.test(value) && !isImageData) data.keepAttr = false;
+  });
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.tagName === 'A' && node.hasAttribute('href')) {
+      const href = node.getAttribute('href') ?? '';
+      if (!href.startsWith('#')) {
+        // Removed first so that the attributes come out in one order however often the HTML is sanitized.
+        node.removeAttribute('rel');
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer');
       }
-      if (node.tagName === 'IMG' || node.tagName === 'SOURCE') {
-        // DOMPurify lets data: URIs through on images; only plain raster images are worth keeping.
-        const src = node.getAttribute('src');
-        if (src && /^\s*data:/i.test(src) && !/^data:image\/(png|gif|jpe?g|webp|avif)[;,]/i.test(src.trim())) node.removeAttribute('src');
-        for (const name of ['referrerpolicy', 'loading']) node.removeAttribute(name);
-        node.setAttribute('referrerpolicy', 'no-referrer');
-        if (node.tagName === 'IMG') node.setAttribute('loading', 'lazy');
-        // srcset is not checked by ALLOWED_URI_REGEXP: keep it only when every candidate is http(s).
-        const srcset = node.getAttribute('srcset');
-        if (srcset && !srcset.split(',').every((candidate) => /^\s*https?:/i.test(candidate))) node.removeAttribute('srcset');
-      }
-    });
-    instances.set(win, purify);
-  }
+    }
+    if (node.tagName === 'IMG' || node.tagName === 'SOURCE') {
+      // DOMPurify lets data: URIs through on images; only plain raster images are worth keeping.
+      const src = node.getAttribute('src');
+      if (src && /^\s*data:/i.test(src) && !/^data:image\/(png|gif|jpe?g|webp|avif)[;,]/i.test(src.trim())) node.removeAttribute('src');
+      for (const name of ['referrerpolicy', 'loading']) node.removeAttribute(name);
+      node.setAttribute('referrerpolicy', 'no-referrer');
+      if (node.tagName === 'IMG') node.setAttribute('loading', 'lazy');
+      // srcset is not checked by ALLOWED_URI_REGEXP: keep it only when every candidate is http(s).
+      const srcset = node.getAttribute('srcset');
+      if (srcset && !srcset.split(',').every((candidate) => /^\s*https?:/i.test(candidate))) node.removeAttribute('srcset');
+    }
+  });
   return purify;
 }
