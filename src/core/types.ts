@@ -58,6 +58,10 @@ export interface Evidence {
   forumPost: boolean;
   /** Links inside headings. */
   linkedHeadings: number;
+  /** A date printed beside the headline ("March 12, 2025" under the `<h1>`), as stories show and service pages do not. */
+  shownDate: boolean;
+  /** A byline printed under the headline ("By Jane Doe"). */
+  shownByline: boolean;
 }
 
 export interface RecentPost {

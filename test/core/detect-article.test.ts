@@ -13,7 +13,8 @@ function detect(html: string, url?: string) {
 
 describe('detectArticle', () => {
   it('says article when one container holds the prose', () => {
-    expect(detect(`<body><main><div class="entry">${body(8)}</div></main></body>`)).toMatchObject({ isArticle: true, paragraphs: 8 });
+    const story = `<body><main><div class="entry">${body(8)}</div></main></body>`;
+    expect(detect(story, 'https://news.example/2024/05/council-votes-on-the-harbour-budget')).toMatchObject({ isArticle: true, paragraphs: 8 });
   });
 
   it('says not an article when teasers are spread over cards, however much text there is', () => {
@@ -72,6 +73,17 @@ describe('detectArticle', () => {
       const bare = at('https://news.example/page');
       expect(bare).toMatchObject({ isArticle: false, hasArticleBody: true });
       expect(at('https://news.example/2024/05/council-votes').score).toBeGreaterThan(bare.score);
+    });
+
+    it('a date and a byline printed under the headline count for a story', () => {
+      const url = 'https://news.example/page';
+      const plain = detect(page('', ''), url);
+      const shown = detect(page('', '').replace('<h1>Title</h1>', '<h1>Title</h1><p class="meta">By <a href="/staff/jane">Jane Doe</a> · March 12, 2025</p>'), url);
+      expect(plain).toMatchObject({ isArticle: false, evidence: { shownDate: false, shownByline: false } });
+      expect(shown).toMatchObject({ isArticle: true, evidence: { shownDate: true, shownByline: true } });
+      // A date labelled as an update is not the story's date.
+      const updated = detect(page('', '').replace('<h1>Title</h1>', '<h1>Title</h1><p>Last updated March 12, 2025</p>'), url);
+      expect(updated.evidence?.shownDate).toBe(false);
     });
 
     it('a reference page full of code is a body to read, not a story', () => {
