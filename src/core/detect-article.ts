@@ -1,6 +1,7 @@
 import { isFurniture, isFurnitureWhateverItHolds, isHidden, linkTextLength, nameTokens } from './boilerplate.ts';
 import { findArticleNode, type JsonLdNode, jsonLdTypes, readJsonLd } from './json-ld.ts';
 import { type MetaTags, readMetaTags } from './meta-tags.ts';
+import { type NearHeadline, nearHeadlineOnce } from './near-headline.ts';
 import { readShownByline } from './shown-byline.ts';
 import { readShownDate } from './shown-date.ts';
 import type { Detection, Evidence } from './types.ts';
@@ -31,7 +32,8 @@ const MICRODATA_ARTICLE = /(schema\.org\/\S*Article|BlogPosting)(\s|$)/;
 const OTHER_TYPES = /^(SearchResultsPage|CollectionPage|ItemList|ProfilePage|Product|FAQPage|QAPage)$/;
 
 /** `prose`: the page's prose measure, when the caller has taken it already (extraction shares it). */
-export function detectArticle(doc: Document, url = doc.URL, prose: ProseMeasure = measureProse(doc)): Detection {
+/** `near`: the text around the headline, read on first use; extraction shares it for the shown date and byline. */
+export function detectArticle(doc: Document, url = doc.URL, prose: ProseMeasure = measureProse(doc), near = nearHeadlineOnce(doc)): Detection {
   const signs: DeclaredSigns = { meta: readMetaTags(doc), jsonLd: readJsonLd(doc) };
   const declarations = readDeclarations(doc, prose.body, signs);
   const { declaredArticle, declaredOther } = declarations;
@@ -43,7 +45,7 @@ export function detectArticle(doc: Document, url = doc.URL, prose: ProseMeasure 
   const looksLikeListing = linkedHeadings >= 8 && linkedHeadings > paragraphs;
   const hasBody =
     !declaredOther && !isSearchUrl(url) && bodyChars >= MIN_BODY_CHARS && paragraphs >= 3 && (!looksLikeListing || declaredArticle);
-  const evidence = hasBody ? readEvidence(doc, url, prose, signs.meta, declarations, linkedHeadings) : null;
+  const evidence = hasBody ? readEvidence(doc, url, prose, signs.meta, declarations, linkedHeadings, near()) : null;
   const score = evidence ? articleScore(evidence) : 0;
   const isArticle = hasBody && score >= 0;
   // What extraction reads with Readability: an article's body, or a body that is declared or long. A short undeclared
@@ -105,7 +107,7 @@ function articleScore(evidence: Evidence): number {
 const FORUM_ITEM = /schema\.org\/(DiscussionForumPosting|Comment|Answer|Question|QAPage)(\s|$)/;
 
 /** The evidence for a page, read with tag queries only (attribute and descendant selectors are slow in jsdom). */
-function readEvidence(doc: Document, url: string, prose: ProseMeasure, meta: MetaTags, declared: Declarations, linkedHeadings: number): Evidence {
+function readEvidence(doc: Document, url: string, prose: ProseMeasure, meta: MetaTags, declared: Declarations, linkedHeadings: number, near: NearHeadline | null): Evidence {
   const { slugWords, datedPath } = readAddress(url);
   const count = (selector: string, within: ParentNode | null = doc.body) => within?.querySelectorAll(selector).length ?? 0;
   let forumPost = false;
@@ -126,8 +128,8 @@ function readEvidence(doc: Document, url: string, prose: ProseMeasure, meta: Met
     timeElements: count('time'),
     forumPost,
     linkedHeadings,
-    shownDate: readShownDate(doc) !== '',
-    shownByline: readShownByline(doc) !== '',
+    shownDate: readShownDate(near) !== '',
+    shownByline: readShownByline(near) !== '',
   };
 }
 

@@ -8,6 +8,7 @@ import { findRecentPosts } from './find-recent-posts.ts';
 import { findLeadFigure } from './lead-image.ts';
 import { findMainRegion } from './main-region.ts';
 import { countWords, normalizeText, plainText } from './normalize-text.ts';
+import { nearHeadlineOnce } from './near-headline.ts';
 import { pickTitle, readHeadlines } from './pick-title.ts';
 import { preClean } from './pre-clean.ts';
 import { readingMinutes } from './reading-time.ts';
@@ -47,7 +48,8 @@ const STITCH_GAIN = 1.5;
  */
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
   const prose = measureProse(doc);
-  const detection = detectArticle(doc, options.url, prose);
+  const near = nearHeadlineOnce(doc);
+  const detection = detectArticle(doc, options.url, prose, near);
   if (!detection.isArticle && !options.force) return { ok: false, reason: 'not-an-article', detection };
 
   // Everything is read from the page itself, which stays untouched; only the cleaned copy is taken apart.
@@ -94,9 +96,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
       cleanByline(parsed?.byline) ||
       readAuthorLink(doc, prose.body) ||
       readProfileLink(doc, prose.body) ||
-      readShownByline(doc),
+      readShownByline(near()),
     // Last, the date printed beside the headline: many blogs and forums declare none.
-    publishedTime: declared.publishedTime || normalizeText(parsed?.publishedTime) || readShownDate(doc),
+    publishedTime: declared.publishedTime || normalizeText(parsed?.publishedTime) || readShownDate(near()),
     siteName: declared.siteName || plainText(parsed?.siteName) || hostName(options.url),
     categories: declared.categories,
     lang: declared.lang || normalizeText(parsed?.lang),

@@ -12,17 +12,35 @@ export function findHeadline(doc: Document): Element | null {
   return headings.find((h1) => h1.closest('article, main')) ?? headings[0] ?? null;
 }
 
-/**
- * The text nodes from the headline on (its own first), in document order, until `chars` characters past the
- * headline's own text; script and style text is not the page's.
- */
-export function textNodesAfter(doc: Document, headline: Element, chars: number): Text[] {
-  return walkText(doc, headline, chars + (headline.textContent?.length ?? 0), 'nextNode');
+/** The text a page prints around its headline, read once for its shown date and byline. */
+export interface NearHeadline {
+  /** The text nodes before the headline, in document order, up to BEFORE_CHARS characters back from it. */
+  before: Text[];
+  /** The headline's own text nodes and those after it, in document order, up to AFTER_CHARS characters past it. */
+  after: Text[];
 }
 
-/** The text nodes before the headline, in document order, up to `chars` characters back from it. */
-export function textNodesBefore(doc: Document, headline: Element, chars: number): Text[] {
-  return walkText(doc, headline, chars, 'previousNode').reverse();
+/** A dateline sits just above the headline; a dek, a kicker and a share bar may come before the byline below it. */
+const BEFORE_CHARS = 300;
+const AFTER_CHARS = 700;
+
+/** The text around the page's headline (script and style text is not the page's), or null when it has none. */
+export function readNearHeadline(doc: Document): NearHeadline | null {
+  const headline = findHeadline(doc);
+  if (!headline || !doc.body) return null;
+  return {
+    before: walkText(doc, headline, BEFORE_CHARS, 'previousNode').reverse(),
+    after: walkText(doc, headline, AFTER_CHARS + (headline.textContent?.length ?? 0), 'nextNode'),
+  };
+}
+
+/**
+ * `readNearHeadline` read at most once, on first use: detection and extraction share it, and extraction needs it
+ * only when the page declares no date or byline.
+ */
+export function nearHeadlineOnce(doc: Document): () => NearHeadline | null {
+  let near: NearHeadline | null | undefined;
+  return () => (near === undefined ? (near = readNearHeadline(doc)) : near);
 }
 
 /** Text nodes from the headline in one direction, nearest first, until `chars` characters are collected. */

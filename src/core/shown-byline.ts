@@ -1,9 +1,6 @@
-import { findHeadline, textNodesAfter } from './near-headline.ts';
+import type { NearHeadline } from './near-headline.ts';
 import { BYLINE_LABEL, cleanByline } from './clean-byline.ts';
 import { normalizeText } from './normalize-text.ts';
-
-/** How far past the headline a byline may be printed (dek, kicker and share bar come first on many pages). */
-const AFTER_CHARS = 700;
 
 /**
  * The byline a page prints under its headline and marks up no other way: a piece of text (a text node) starting
@@ -11,10 +8,9 @@ const AFTER_CHARS = 700;
  * from what follows it in the layout ("By Sara Brown" then "Apr 21, 2021"), which a pattern over the page's flat
  * text cannot. Returns the name (cleaned as any byline, see `cleanByline`), or ''.
  */
-export function readShownByline(doc: Document): string {
-  const headline = findHeadline(doc);
-  if (!headline) return '';
-  const nodes = textNodesAfter(doc, headline, AFTER_CHARS).filter((node) => normalizeText(node.nodeValue));
+export function readShownByline(near: NearHeadline | null): string {
+  if (!near) return '';
+  const nodes = near.after.filter((node) => normalizeText(node.nodeValue));
   for (let i = 0; i < nodes.length; i += 1) {
     const text = normalizeText(nodes[i]!.nodeValue);
     if (!BYLINE_LABEL.test(text)) continue;

@@ -1,14 +1,4 @@
-import { findHeadline, textNodesAfter, textNodesBefore } from './near-headline.ts';
-
-/**
- * The date a page shows beside its headline, for pages that declare none (no JSON-LD, no `article:published_time`,
- * no `<time datetime>`): many blogs and forums print "March 12, 2025" under the `<h1>` and nothing else. Read from
- * the text just before the headline (a dateline above it), the headline itself ("Development Update 2024-10-04")
- * and the text after it; the first date there that is not labelled as an update wins. Returned as an ISO day
- * ("2025-03-12"), or '' when none is found.
- */
-const BEFORE_CHARS = 300;
-const AFTER_CHARS = 700;
+import type { NearHeadline } from './near-headline.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** An English month's name or abbreviation, as a pattern without a group (bylines' dates use it too). */
@@ -30,11 +20,16 @@ const DATE = new RegExp(
 /** Words just before a date that make it the date of a change, not of publication. */
 const UPDATE_LABEL = /\b(updated|modified|edited|revised|reviewed)\b[^\p{L}\p{N}]{0,3}(on|at)?\s*$/iu;
 
-export function readShownDate(doc: Document): string {
-  const headline = findHeadline(doc);
-  if (!headline || !doc.body) return '';
-  const around = [...textNodesBefore(doc, headline, BEFORE_CHARS), ...textNodesAfter(doc, headline, AFTER_CHARS)];
-  const text = around.map((node) => node.nodeValue).join(' ').replace(/\s+/g, ' ');
+/**
+ * The date a page shows beside its headline, for pages that declare none (no JSON-LD, no `article:published_time`,
+ * no `<time datetime>`): many blogs and forums print "March 12, 2025" under the `<h1>` and nothing else. Read from
+ * the text just before the headline (a dateline above it), the headline itself ("Development Update 2024-10-04")
+ * and the text after it; the first date there that is not labelled as an update wins. Returned as an ISO day
+ * ("2025-03-12"), or '' when none is found.
+ */
+export function readShownDate(near: NearHeadline | null): string {
+  if (!near) return '';
+  const text = [...near.before, ...near.after].map((node) => node.nodeValue).join(' ').replace(/\s+/g, ' ');
   for (const match of text.matchAll(DATE)) {
     if (UPDATE_LABEL.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     const day = isoDay(match);
