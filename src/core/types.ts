@@ -46,6 +46,8 @@ export interface Evidence {
   slugWords: number;
   /** A year as a segment of the address's path. */
   datedPath: boolean;
+  /** A folder of the address that names a section of stories ("/blog/…", "/news/…", "/articles/…"). */
+  storyPath: boolean;
   /** `<code>` elements on the page. */
   codeElements: number;
   /** Form fields (`input`, `select`, `textarea`) on the page. */

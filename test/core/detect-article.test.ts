@@ -75,6 +75,13 @@ describe('detectArticle', () => {
       expect(at('https://news.example/2024/05/council-votes').score).toBeGreaterThan(bare.score);
     });
 
+    it('a folder that names a section of stories counts for one; the section’s own index does not', () => {
+      expect(detect(page('', ''), 'https://harbour.example/news/council-votes')).toMatchObject({ isArticle: true, evidence: { storyPath: true } });
+      expect(detect(page('', ''), 'https://harbour.example/Blog/council-votes').evidence?.storyPath).toBe(true);
+      expect(detect(page('', ''), 'https://harbour.example/news/').evidence?.storyPath).toBe(false);
+      expect(detect(page('', ''), 'https://harbour.example/services/council-votes')).toMatchObject({ isArticle: false, evidence: { storyPath: false } });
+    });
+
     it('a date and a byline printed under the headline count for a story', () => {
       const url = 'https://news.example/page';
       const plain = detect(page('', ''), url);
