@@ -69,11 +69,20 @@ export function isFurniture(el: Element): boolean {
   // Dialogs (cookie consent, sign-up interstitials) sit over the page; they are not part of what it says.
   if (role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true') return true;
   if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'MAIN' || el.tagName === 'ARTICLE') return false;
+  if (isSkipLink(el)) return true;
   const tokens = nameTokens(el);
   if (tokens.some((token) => STRONG_WORDS.has(token))) return true;
   if (tokens.some((token) => CONTENT_WORDS.has(token))) return false;
   if (tokens.some((token) => WEAK_WORDS.has(token))) return true;
   return tokens.some((token) => LAYOUT_WORDS.has(token)) && isMostlyLinks(el);
+}
+
+/**
+ * "Skip to content", "Skip to product information": a keyboard user's shortcut past the page's furniture to a place
+ * on the same page, usually shown only when focused; a reader who is shown the content has no use for it.
+ */
+function isSkipLink(el: Element): boolean {
+  return el.tagName === 'A' && (el.getAttribute('href') ?? '').startsWith('#') && /^\s*skip\b/i.test(el.textContent ?? '');
 }
 
 /**

@@ -24,6 +24,13 @@ describe('preClean', () => {
     expect(doc.querySelectorAll('.entry p')).toHaveLength(6);
   });
 
+  it('removes skip links, and keeps in-page links that are not one', () => {
+    const doc = cleaned(`<a class="skip-link" href="#content">Skip to content</a><a href="#ProductInfo">Skip to product information</a>
+      <div class="entry">${prose}<p><a href="#notes">Skipping breakfast</a> is covered in <a href="/skip">Skip to the end</a>.</p></div>`);
+    expect(doc.body.textContent).not.toMatch(/Skip to (content|product)/);
+    expect(doc.body.textContent).toMatch(/Skipping breakfast is covered in Skip to the end/);
+  });
+
   it('never removes the container of the article body, whatever its class names say', () => {
     const doc = cleaned(`<div class="content has-ads sidebar-layout"><div class="post-body widget-area">${prose}</div></div>`);
     expect(doc.querySelectorAll('p')).toHaveLength(6);
