@@ -31,8 +31,10 @@ const MICRODATA_ARTICLE = /(schema\.org\/\S*Article|BlogPosting)(\s|$)/;
  */
 const OTHER_TYPES = /^(SearchResultsPage|CollectionPage|ItemList|ProfilePage|Product|FAQPage|QAPage)$/;
 
-/** `prose`: the page's prose measure, when the caller has taken it already (extraction shares it). */
-/** `near`: the text around the headline, read on first use; extraction shares it for the shown date and byline. */
+/**
+ * `prose` (the page's prose measure) and `near` (the text around its headline, read on first use) are passed by a
+ * caller that reads them too: extraction shares both.
+ */
 export function detectArticle(doc: Document, url = doc.URL, prose: ProseMeasure = measureProse(doc), near = nearHeadlineOnce(doc)): Detection {
   const signs: DeclaredSigns = { meta: readMetaTags(doc), jsonLd: readJsonLd(doc) };
   const declarations = readDeclarations(doc, prose.body, signs);
@@ -107,7 +109,10 @@ function articleScore(evidence: Evidence): number {
 
 const FORUM_ITEM = /schema\.org\/(DiscussionForumPosting|Comment|Answer|Question|QAPage)(\s|$)/;
 
-/** The evidence for a page, read with tag queries only (attribute and descendant selectors are slow in jsdom). */
+/**
+ * The evidence for a page, read with tag queries (attribute and descendant selectors are slow in jsdom) and from the
+ * text around the headline.
+ */
 function readEvidence(doc: Document, url: string, prose: ProseMeasure, meta: MetaTags, declared: Declarations, linkedHeadings: number, near: NearHeadline | null): Evidence {
   const { slugWords, datedPath, storyPath } = readAddress(url);
   const count = (selector: string, within: ParentNode | null = doc.body) => within?.querySelectorAll(selector).length ?? 0;
