@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cleanByline } from '../../src/core/clean-byline.ts';
 import { readShownByline } from '../../src/core/shown-byline.ts';
-import { readNearHeadline } from '../../src/core/near-headline.ts';
-import { parseHtml } from '../support/load-page.ts';
+import { nearHeadlineOf } from '../support/load-page.ts';
 
-const shown = (body: string) => readShownByline(readNearHeadline(parseHtml(`<html><body>${body}</body></html>`, 'https://blog.test/post').window.document));
+const shown = (body: string) => readShownByline(nearHeadlineOf(body));
 
 describe('readShownByline', () => {
   it('reads "By" and the name after it, in the same piece of text or the next', () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readShownDate } from '../../src/core/shown-date.ts';
-import { readNearHeadline } from '../../src/core/near-headline.ts';
-import { parseHtml } from '../support/load-page.ts';
+import { nearHeadlineOf } from '../support/load-page.ts';
 
-const shown = (body: string) => readShownDate(readNearHeadline(parseHtml(`<html><body>${body}</body></html>`, 'https://blog.test/post').window.document));
+const shown = (body: string) => readShownDate(nearHeadlineOf(body));
 const filler = (chars: number) => `<p>${'word '.repeat(Math.ceil(chars / 5))}</p>`;
 
 describe('readShownDate', () => {

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { type NearHeadline, readNearHeadline } from '../../src/core/near-headline.ts';
 
 /** Fixture pages are parsed as if served from this fixed fake host, so golden outputs never depend on a port. */
 export const FIXTURE_ORIGIN = 'http://fixtures.clearpage.test';
@@ -24,6 +25,11 @@ export function loadFixture(slug: string): JSDOM {
 
 export function parseHtml(html: string, url = `${FIXTURE_ORIGIN}/page.html`): JSDOM {
   return new JSDOM(html, { url, contentType: 'text/html' });
+}
+
+/** The text around the headline of a blog post whose `<body>` is `body`: what the shown date and byline read. */
+export function nearHeadlineOf(body: string): NearHeadline | null {
+  return readNearHeadline(parseHtml(`<html><body>${body}</body></html>`, 'https://blog.test/post').window.document);
 }
 
 /** Where `../shared` is on this machine, or null when it is absent (tests that need it then skip, saying why). */
