@@ -111,10 +111,11 @@ const COMMENT_WORDS = new Set(['comment', 'comments', 'disqus', 'respond', 'repl
 
 /**
  * Furniture that stays furniture however much text it holds: comment threads (often longer than the article) and
- * the page's navigation, sidebars by tag, footers and forms. Other furniture names can be misleading wrapper names.
+ * the page's navigation, sidebars by tag and footers. Other furniture names can be misleading wrapper names, and so
+ * can `<form>`: ASP.NET pages, forum software's moderation forms and page builders wrap the whole content in one.
  */
 export function isFurnitureWhateverItHolds(el: Element): boolean {
-  if ((FURNITURE_TAGS.has(el.tagName) && el.tagName !== 'HEADER') || isHidden(el)) return true;
+  if ((FURNITURE_TAGS.has(el.tagName) && el.tagName !== 'HEADER' && el.tagName !== 'FORM') || isHidden(el)) return true;
   return nameTokens(el).some((token) => COMMENT_WORDS.has(token));
 }
 

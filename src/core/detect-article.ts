@@ -191,6 +191,12 @@ const HIDDEN_SHARE = 0.25;
  * builders put whole articles in `elementor-widget-container`, and grid themes in `…-content-sidebar`.
  */
 const WRAPPER_SHARE = 0.4;
+/**
+ * A `<form>` wraps the page only when it holds nearly all its prose (ASP.NET's one form, a forum's moderation form
+ * around the thread): a shop's filter, cart or search form can hold half of a product page's few paragraphs, and on
+ * a page without prose it is a form.
+ */
+const FORM_WRAPPER_SHARE = 0.8;
 
 /**
  * Sums the text of real paragraphs (long, not mostly links, not in furniture) per parent element. Furniture is
@@ -206,8 +212,9 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
     if (trimmed < MIN_PARAGRAPH_CHARS || linkTextLength(p) > trimmed * 0.5 || !p.parentElement) continue;
     found.push({ parent: p.parentElement, chars: trimmed, at: p });
   }
-  // Some sites (older Blogger themes, forums) write paragraphs as text separated by <br>, with no <p> at all.
-  for (const div of doc.body?.querySelectorAll('div, section, article, td') ?? []) {
+  // Some sites (older Blogger themes, forums) write paragraphs as text separated by <br>, with no <p> at all;
+  // XenForo writes each post so, straight into a `<blockquote>`.
+  for (const div of doc.body?.querySelectorAll('div, section, article, td, blockquote') ?? []) {
     for (let node = div.firstChild; node; node = node.nextSibling) {
       if (node.nodeType !== 3) continue;
       const length = (node as Text).data.trim().length;
@@ -252,7 +259,9 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
   const perParent = prosePerParent(visible);
   const wrapperVerdict = new Map<Element, boolean>();
   const isWrapper = (el: Element): boolean => {
-    if ((proseWithin.get(el) ?? 0) < WRAPPER_SHARE * totalChars || isFurnitureWhateverItHolds(el)) return false;
+    const within = proseWithin.get(el) ?? 0;
+    if (el.tagName === 'FORM' ? within === 0 || within < FORM_WRAPPER_SHARE * totalChars : within < WRAPPER_SHARE * totalChars) return false;
+    if (isFurnitureWhateverItHolds(el)) return false;
     let verdict = wrapperVerdict.get(el);
     if (verdict === undefined) {
       let richestInside = 0;

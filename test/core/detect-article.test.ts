@@ -29,6 +29,18 @@ describe('detectArticle', () => {
     expect(detect(html)).toMatchObject({ isArticle: false, paragraphs: 1 });
   });
 
+  it('reads a story inside a form that wraps the whole page (ASP.NET), and not the text of a sign-up form', () => {
+    const url = 'https://news.example/2024/05/council-votes-on-the-harbour-budget';
+    expect(detect(`<body><form id="aspnetForm" action="/story.aspx"><div class="entry">${body(8)}</div></form></body>`, url)).toMatchObject({ isArticle: true, paragraphs: 8 });
+    const signUp = `<form action="/subscribe">${paragraph(9)}<input name="email"></form>`;
+    expect(detect(`<body><div class="entry">${body(8)}</div>${signUp}</body>`, url)).toMatchObject({ isArticle: true, paragraphs: 8 });
+  });
+
+  it('reads posts written straight into a quote, as XenForo writes them', () => {
+    const posts = Array.from({ length: 4 }, (_, i) => `<blockquote class="messageText">Post ${i} of the thread: a member writes at length about the question, long enough to be prose.<br>And more.</blockquote>`).join('');
+    expect(detect(`<body><ol class="messageList"><li>${posts}</li></ol></body>`)).toMatchObject({ paragraphs: 4 });
+  });
+
   it('lowers the bar for a page that declares itself an article', () => {
     const html = `<head><meta property="og:type" content="article"></head><body><div>${body(4)}</div></body>`;
     const plain = `<body><div>${body(4)}</div></body>`;
