@@ -120,12 +120,19 @@ export function isFurnitureWhateverItHolds(el: Element): boolean {
 }
 
 /**
- * Hidden markup never reaches a reader: templates, closed dialogs, and the copies that streaming renderers park in
- * `<div hidden>` until a script moves them into place (the visible copy is the one to read), and `<noscript>`
+ * Hidden markup never reaches a reader: templates, closed dialogs, popovers (menus, tooltips, "install our app"
+ * cards: shown over the page on demand, hidden by the browser until then), the copies that streaming renderers park
+ * in `<div hidden>` until a script moves them into place (the visible copy is the one to read), and `<noscript>`
  * fallbacks (markup only where scripts are off: in a saved page read by Node, not in the reader's browser).
  */
 export function isHidden(el: Element): boolean {
-  return el.tagName === 'TEMPLATE' || el.tagName === 'NOSCRIPT' || el.hasAttribute('hidden') || (el.getAttribute('aria-hidden') === 'true' && el.tagName !== 'IMG');
+  return (
+    el.tagName === 'TEMPLATE' ||
+    el.tagName === 'NOSCRIPT' ||
+    el.hasAttribute('hidden') ||
+    el.hasAttribute('popover') ||
+    (el.getAttribute('aria-hidden') === 'true' && el.tagName !== 'IMG')
+  );
 }
 
 /** True when the element or any ancestor below `<body>` is furniture. */

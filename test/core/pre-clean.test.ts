@@ -121,6 +121,11 @@ describe('preClean', () => {
     expect(doc.querySelectorAll('.entry p')).toHaveLength(6);
   });
 
+  it('drops popovers: menus and "install our app" cards the browser hides until asked', () => {
+    const doc = cleaned(`<div class="entry">${prose}</div><div popover id="install"><p>A full-screen app on your home screen with push notifications, badges and more.</p></div>`);
+    expect(doc.body.textContent).not.toContain('full-screen app');
+  });
+
   it('matches furniture words as whole tokens, not substrings', () => {
     const doc = cleaned(`<div class="shared-story">${prose}</div><div class="headline-adjacent"><p>Kept because "adjacent" is not "ad".</p></div>`);
     expect(doc.body.textContent).toContain('Kept because');
