@@ -61,8 +61,11 @@ function splitWords(names: string): string[] {
     .filter(Boolean);
 }
 
-/** True when the element itself is furniture (by tag, ARIA role or name), not looking at ancestors. */
-export function isFurniture(el: Element): boolean {
+/**
+ * True when the element itself is furniture (by tag, ARIA role or name), not looking at ancestors. In a thread whose
+ * comments are the content (`commentsAreContent`), being named a comment does not make an element furniture.
+ */
+export function isFurniture(el: Element, commentsAreContent = false): boolean {
   if ((FURNITURE_TAGS.has(el.tagName) && !isSectionHeader(el)) || isHidden(el)) return true;
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
@@ -70,7 +73,7 @@ export function isFurniture(el: Element): boolean {
   if (role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true') return true;
   if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'MAIN' || el.tagName === 'ARTICLE') return false;
   if (isSkipLink(el)) return true;
-  const tokens = nameTokens(el);
+  const tokens = commentsAreContent ? nameTokens(el).filter((token) => !COMMENT_WORDS.has(token)) : nameTokens(el);
   if (tokens.some((token) => STRONG_WORDS.has(token))) return true;
   if (tokens.some((token) => CONTENT_WORDS.has(token))) return false;
   if (tokens.some((token) => WEAK_WORDS.has(token))) return true;
@@ -116,6 +119,11 @@ const COMMENT_WORDS = new Set(['comment', 'comments', 'disqus', 'respond', 'repl
  */
 export function isFurnitureWhateverItHolds(el: Element): boolean {
   if ((FURNITURE_TAGS.has(el.tagName) && el.tagName !== 'HEADER' && el.tagName !== 'FORM') || isHidden(el)) return true;
+  return isNamedComment(el);
+}
+
+/** Named as a comment or a thread of them (`comment-list`, `ipsComment`, `disqus_thread`, `#respond`). */
+export function isNamedComment(el: Element): boolean {
   return nameTokens(el).some((token) => COMMENT_WORDS.has(token));
 }
 

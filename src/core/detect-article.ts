@@ -21,7 +21,7 @@ import type { Detection, Evidence } from './types.ts';
  */
 const MIN_PARAGRAPH_CHARS = 80;
 /** The least text the richest run of paragraphs holds on a page with an article's body (a short news item has ~500). */
-const MIN_BODY_CHARS = 450;
+export const MIN_BODY_CHARS = 450;
 const LONG_BODY_CHARS = 1000;
 
 const MICRODATA_ARTICLE = /(schema\.org\/\S*Article|BlogPosting)(\s|$)/;

@@ -1,6 +1,6 @@
-import { isFurniture, isFurnitureWhateverItHolds, isHidden } from './boilerplate.ts';
+import { isFurniture, isFurnitureWhateverItHolds, isHidden, isNamedComment } from './boilerplate.ts';
 import { copyDocument } from './copy-document.ts';
-import { measureProse, type ProseMeasure } from './detect-article.ts';
+import { MIN_BODY_CHARS, measureProse, type ProseMeasure } from './detect-article.ts';
 import { fixLazyImages } from './fix-lazy-images.ts';
 
 /**
@@ -31,7 +31,9 @@ export function preClean(doc: Document, extra: Element[] = [], prose: ProseMeasu
 
 /** The furniture of `doc` (outermost and inner elements alike) and the `extra` elements, minus what must stay. */
 function findFurniture(doc: Document, extra: Element[], prose: ProseMeasure): Set<Element> {
-  const body = prose.body ?? measureProse(doc, true).body;
+  const withFurniture = prose.body ? null : measureProse(doc, true);
+  const body = prose.body ?? withFurniture?.body ?? null;
+  const thread = withFurniture && withFurniture.proseChars >= MIN_BODY_CHARS ? threadAround(withFurniture.body) : null;
   // Formulas are content. Math renderers wrap each one in elements with class names of their own
   // (MathJax: `CtxtMenu_Attached`, whose "menu" reads as navigation).
   const holdsMath = new Set<Element>();
@@ -45,7 +47,7 @@ function findFurniture(doc: Document, extra: Element[], prose: ProseMeasure): Se
   // Hidden elements never reach a reader (Readability's own visibility check only sees inline styles), unless the
   // page keeps its whole text in them. `<noscript>` stays for `fixLazyImages`, which takes the images out of it.
   const isLeftOut = (el: Element): boolean =>
-    el.tagName !== 'NOSCRIPT' && isFurniture(el) && !(prose.readsHidden && isHidden(el) && el.tagName !== 'TEMPLATE');
+    el.tagName !== 'NOSCRIPT' && isFurniture(el, !!thread?.contains(el)) && !(prose.readsHidden && isHidden(el) && el.tagName !== 'TEMPLATE');
 
   const furniture = new Set<Element>(extra.filter((el) => !keep(el)));
   for (const el of doc.body?.querySelectorAll('*') ?? []) {
@@ -53,6 +55,18 @@ function findFurniture(doc: Document, extra: Element[], prose: ProseMeasure): Se
     if (isLeftOut(el) && !keep(el) && !el.parentElement?.closest('pre, code')) furniture.add(el);
   }
   return furniture;
+}
+
+/**
+ * What holds the outermost comment-named element around `el`: the list of posts. A page whose only prose is in
+ * comments is a thread (a forum topic: its software names every post, the first one too, a comment): the comments
+ * are its content, and they stay, every post of the thread, less the other furniture inside them. A story's
+ * comments stay furniture: its body is outside them.
+ */
+function threadAround(el: Element | null): Element | null {
+  let outermost: Element | null = null;
+  for (let node = el; node && node.tagName !== 'BODY'; node = node.parentElement) if (isNamedComment(node)) outermost = node;
+  return outermost?.parentElement ?? null;
 }
 
 /** The `<header>` that holds the article's title and byline is content, not site furniture. */

@@ -121,6 +121,31 @@ describe('preClean', () => {
     expect(doc.querySelectorAll('.entry p')).toHaveLength(6);
   });
 
+  it('keeps every post of a forum thread whose software names each post, the first one too, a comment', () => {
+    const post = (i: number) =>
+      `<article class="ipsComment cPost"><div class="ipsComment_meta">Member ${i} · June 14</div><div class="ipsComment_content"><p>Post ${i}: a member writes at length about the topic, long enough to read as real prose.</p><p>A second paragraph of post ${i}, so that each post of the thread has some body to it.</p></div><div class="ipsComment_share">Share</div></article>`;
+    const doc = cleaned(`<nav>Forums</nav><h1>Is the forum closing?</h1><div class="cTopic" data-role="commentFeed">${[0, 1, 2, 3].map(post).join('')}</div><footer>©</footer>`);
+    for (const i of [0, 1, 2, 3]) expect(doc.body.textContent).toContain(`Post ${i}:`);
+    expect(doc.body.textContent).not.toMatch(/Forums|©/);
+    // The thread's own furniture still goes.
+    expect(doc.body.textContent).not.toContain('Share');
+  });
+
+  it('removes the comments under a short story: the story outside them is what the page is about', () => {
+    const comments = Array.from({ length: 6 }, (_, i) => `<div class="comment"><p>Comment ${i}: a reader writes at length about the story, long enough to look like real prose.</p></div>`).join('');
+    const doc = cleaned(`<h1>Grads find jobs scarce</h1><div class="body"><p>A short story of one paragraph, as a news aggregator posts it, with a link to the source.</p></div><div id="comments">${comments}</div>`);
+    expect(doc.body.textContent).toContain('A short story');
+    expect(doc.body.textContent).not.toContain('Comment 0');
+  });
+
+  it('keeps a form that wraps the whole page (ASP.NET, a forum’s moderation form), and drops forms that are forms', () => {
+    const doc = cleaned(`<form id="aspnetForm" action="/page.aspx"><div class="entry">${prose}</div>
+      <form class="search"><p>Search the whole site for the things you are looking for, by keyword or by topic.</p><input name="q"></form></form>`);
+    expect(doc.querySelectorAll('.entry p')).toHaveLength(6);
+    const signUp = cleaned(`<div class="entry">${prose}</div><form action="/subscribe"><p>Get our stories in your inbox every morning, free: just leave your address below.</p></form>`);
+    expect(signUp.body.textContent).not.toContain('inbox');
+  });
+
   it('drops popovers: menus and "install our app" cards the browser hides until asked', () => {
     const doc = cleaned(`<div class="entry">${prose}</div><div popover id="install"><p>A full-screen app on your home screen with push notifications, badges and more.</p></div>`);
     expect(doc.body.textContent).not.toContain('full-screen app');
