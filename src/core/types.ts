@@ -48,6 +48,11 @@ export interface Evidence {
   datedPath: boolean;
   /** A folder of the address that names a section of stories ("/blog/…", "/news/…", "/articles/…"). */
   storyPath: boolean;
+  /**
+   * An address in the form forum software gives a thread ("/threads/…", "/t/…", "/discussion/…", "viewtopic.php"):
+   * a conversation, not a story.
+   */
+  threadPath: boolean;
   /** `<code>` elements on the page. */
   codeElements: number;
   /** Form fields (`input`, `select`, `textarea`) on the page. */

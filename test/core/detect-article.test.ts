@@ -55,7 +55,7 @@ describe('detectArticle', () => {
 
   it('reads microdata that types the container of the paragraphs an article, not an article item elsewhere on the page', () => {
     const item = (type: string, inner: string) => `<div itemscope itemtype="https://schema.org/${type}">${inner}</div>`;
-    expect(detect(`<body>${item('NewsArticle', `<h1 itemprop="headline">Title</h1><div>${body(4)}</div>`)}</body>`)).toMatchObject({ isArticle: true, declaredArticle: true });
+    expect(detect(`<body>${item('NewsArticle', `<h1 itemprop="headline">Title</h1><div>${body(6)}</div>`)}</body>`)).toMatchObject({ isArticle: true, declaredArticle: true });
     expect(detect(`<html itemscope itemtype="http://schema.org/BlogPosting"><body><div>${body(4)}</div></body></html>`).declaredArticle).toBe(true);
     // A card typed BlogPosting in a sidebar does not make the page's own four paragraphs a declared article.
     const card = item('BlogPosting', '<h3><a href="/other">Another story</a></h3>');
@@ -94,6 +94,19 @@ describe('detectArticle', () => {
       expect(detect(page('', ''), 'https://harbour.example/services/council-votes')).toMatchObject({ isArticle: false, evidence: { storyPath: false } });
     });
 
+    it('an address where forum software files its threads counts against a story', () => {
+      const og = '<meta property="og:type" content="article">';
+      const thread = detect(page(og, ''), 'https://forums.example/threads/do-forums-still-have-a-role.2880547/');
+      const story = detect(page(og, ''), 'https://news.example/do-forums-still-have-a-role');
+      expect(thread).toMatchObject({ isArticle: false, evidence: { threadPath: true } });
+      expect(story).toMatchObject({ isArticle: true, evidence: { threadPath: false } });
+      for (const url of ['https://bbs.example/viewtopic.php?id=298271', 'https://forum.example/t/best-budget-headphones/40024', 'https://open.example/discussion/39620/higher-logic']) {
+        expect(detect(page('', ''), url).evidence?.threadPath).toBe(true);
+      }
+      // A thread's folder, not a page named like one.
+      expect(detect(page('', ''), 'https://news.example/t').evidence?.threadPath).toBe(false);
+    });
+
     it('a date and a byline printed under the headline count for a story', () => {
       const url = 'https://news.example/page';
       const plain = detect(page('', ''), url);
@@ -116,9 +129,11 @@ describe('detectArticle', () => {
 
     it('a thread whose posts are marked up as forum posts is not an article', () => {
       const thread = `<html><body><div itemscope itemtype="https://schema.org/DiscussionForumPosting"><h1>Which tent?</h1><div class="post">${body(10)}</div></div></body></html>`;
-      const result = detect(thread, 'https://forum.example/threads/which-tent-for-a-week-in-the-hills.123');
+      // At an address that says nothing of threads: the markup alone decides.
+      const url = 'https://outdoors.example/which-tent-for-a-week-in-the-hills';
+      const result = detect(thread, url);
       expect(result).toMatchObject({ isArticle: false, hasArticleBody: true });
-      const story = detect(thread.replace('DiscussionForumPosting', 'NewsArticle'), 'https://forum.example/threads/which-tent-for-a-week-in-the-hills.123');
+      const story = detect(thread.replace('DiscussionForumPosting', 'NewsArticle'), url);
       expect(story.isArticle).toBe(true);
     });
 
