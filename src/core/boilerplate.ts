@@ -69,8 +69,7 @@ export function isFurniture(el: Element, commentsAreContent = false): boolean {
   if ((FURNITURE_TAGS.has(el.tagName) && !isSectionHeader(el)) || isHidden(el)) return true;
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
-  // Dialogs (cookie consent, sign-up interstitials) sit over the page; they are not part of what it says.
-  if (role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true') return true;
+  if (isDialog(el)) return true;
   if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'MAIN' || el.tagName === 'ARTICLE') return false;
   if (isSkipLink(el)) return true;
   const tokens = commentsAreContent ? nameTokens(el).filter((token) => !COMMENT_WORDS.has(token)) : nameTokens(el);
@@ -96,6 +95,12 @@ function isSectionHeader(el: Element): boolean {
   return el.tagName === 'HEADER' && !!el.parentElement?.closest('article, section, main, [role="main"]');
 }
 
+/** Dialogs (cookie consent, sign-up interstitials) sit over the page; they are not part of what it says. */
+function isDialog(el: Element): boolean {
+  const role = el.getAttribute('role');
+  return role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true';
+}
+
 /** Whether most of the element's text is link text: lists of posts, categories, tags and archives. */
 export function isMostlyLinks(el: Element): boolean {
   // Whitespace collapsed: the indentation between list items is not text the links must outweigh.
@@ -118,8 +123,8 @@ const COMMENT_WORDS = new Set(['comment', 'comments', 'disqus', 'respond', 'repl
  * can `<form>`: ASP.NET pages, forum software's moderation forms and page builders wrap the whole content in one.
  */
 export function isFurnitureWhateverItHolds(el: Element): boolean {
-  if ((FURNITURE_TAGS.has(el.tagName) && el.tagName !== 'HEADER' && el.tagName !== 'FORM') || isHidden(el)) return true;
-  return isNamedComment(el);
+  if ((FURNITURE_TAGS.has(el.tagName) && el.tagName !== 'HEADER' && el.tagName !== 'FORM') || isHidden(el) || isDialog(el)) return true;
+  return isNamedComment(el) || nameTokens(el).includes('consent');
 }
 
 /** Named as a comment or a thread of them (`comment-list`, `ipsComment`, `disqus_thread`, `#respond`). */

@@ -76,6 +76,14 @@ describe('preClean', () => {
     expect(doc.body.textContent).not.toContain('We process your data');
   });
 
+  it('drops a consent dialog even on a page whose own text is shorter than the dialog’s', () => {
+    const purposes = Array.from({ length: 4 }, (_, i) => `<p>Purpose ${i}: we process your data to deliver content and measure advertising, with our partners, on the basis of consent.</p>`).join('');
+    const doc = cleaned(`<main><h1>Dinner recipes</h1><p>What is for dinner? Take the work out of the question with our most popular five-star recipes, quick ones first.</p><ul><li><a href="/r/1">Tacos</a></li></ul></main>
+      <div id="onetrust-consent-sdk"><div class="ot-pc-content">${purposes}</div></div><div role="dialog"><div class="modal-body">${purposes.replace(/Purpose/g, 'Choice')}</div></div>`);
+    expect(doc.body.textContent).toContain('What is for dinner?');
+    expect(doc.body.textContent).not.toMatch(/Purpose 0|Choice 0/);
+  });
+
   it('leaves code alone: a highlighter’s `hljs-comment` spans are code, not a comment thread', () => {
     const code = '<pre><code class="hljs"><span class="hljs-comment"># initialize the repository</span>\ngit init\n<span class="token comment">// stage everything</span>\ngit add -A</code></pre>';
     const doc = cleaned(`<div class="entry">${prose}${code}</div>`);
