@@ -3,7 +3,7 @@ import { isMostlyLinks } from './boilerplate.ts';
 import { cleanByline } from './clean-byline.ts';
 import { MARK } from './copy-document.ts';
 import { readDeclaredText } from './declared-text.ts';
-import { detectArticle, measureProse, type ProseMeasure } from './detect-article.ts';
+import { detectArticle, MIN_PARAGRAPH_CHARS, measureProse, type ProseMeasure } from './detect-article.ts';
 import { findRecentPosts } from './find-recent-posts.ts';
 import { findLeadFigure } from './lead-image.ts';
 import { findMainRegion } from './main-region.ts';
@@ -70,7 +70,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   // A page with no one body of prose, read anyway (a listing, a product grid, a service page of short blocks), has
   // nothing for Readability to find: its content is its main region, every card of it, less the furniture. A page
   // that has one but is not a story (documentation, a forum thread) is read like an article.
-  const content = detection.hasArticleBody ? readArticle(prose, cleanedCopy, mainRegion, declared.image, win) : { ...mainRegion(), parsed: null };
+  const content = detection.hasArticleBody ? readArticle(prose, cleanedCopy, mainRegion, declared.image, win, detection.isArticle) : { ...mainRegion(), parsed: null };
   const { parsed } = content;
   let { html, blocks } = content;
   if (blocks.length === 0) {
@@ -134,6 +134,7 @@ function readArticle(
   mainRegion: () => Omit<Content, 'parsed'>,
   imageUrl: string,
   win: Window,
+  isStory: boolean,
 ): Content {
   const clone = cleanedCopy();
   // Readability settles for the first candidate with charThreshold characters, which on some layouts is a teaser
@@ -151,11 +152,15 @@ function readArticle(
   }
   let { html, blocks } = sanitizedInPlace(content ?? null, win);
   const found = blocks.reduce((total, block) => total + block.text.length, 0);
-  if (parsed && found < charThreshold) {
-    // Readability gave up short of the bar: it keeps one container, and some articles are split into sections
-    // that are not siblings (a page builder's rows, AsciiDoc's sect1 blocks, a forum's posts). The element that
-    // holds most of the page's prose has them all; taken whole from a fresh cleaned copy, less its lists of links,
-    // it is the article when it holds clearly more than Readability found.
+  // Prose as the page's prose is measured: paragraphs, not the names of a list of sponsors or the rows of a table.
+  const foundProse = blocks.reduce((total, block) => total + (block.text.length >= MIN_PARAGRAPH_CHARS ? block.text.length : 0), 0);
+  if (parsed && (found < charThreshold || (isStory && foundProse < charThreshold))) {
+    // Readability gave up short of the bar, or took a block of short lines over a story's paragraphs: it keeps one
+    // container, and some articles are split into sections that are not siblings (a page builder's rows, AsciiDoc's
+    // sect1 blocks, a forum's posts). The element that holds most of the page's prose has them all; taken whole
+    // from a fresh cleaned copy, less its lists of links, it is the article when it holds clearly more than
+    // Readability found. Short lines only count against Readability's pick on a story: on a page read anyway (a
+    // list of recipes) they are the content, and the region holding most of the prose may be a consent form.
     const region = prose.holder(HOLDER_SHARE);
     if (region && region !== region.ownerDocument.body) {
       const stitched = sanitizedInPlace(withoutLinkLists(cleanedCopy(region)), win);

@@ -42,6 +42,25 @@ describe('extractArticle: how much text Readability must find', () => {
     expect(result.article.text).not.toContain('Another story');
   });
 
+  it('keeps a story whose sections are lists over its one block of plain paragraphs and short lines (its sponsors)', () => {
+    // AsciiDoc's output, as a progress report uses it: each section a short lead-in and a list of items; the thanks
+    // at the end are the page's only run of plain paragraphs, so Readability takes them, and the sponsors' names.
+    const section = (n: number) =>
+      `<div class="sect1"><h2>Part ${n}</h2><div class="sectionbody"><div class="paragraph"><p>Work done this month:</p></div><div class="ulist"><ul>${[0, 1, 2, 3].map((i) => `<li><p>${sentence(n * 10 + i)}</p></li>`).join('')}</ul></div></div></div>`;
+    const thanks = [0, 1, 2, 3].map((i) => `<p>Thank you ${i}: the sponsors of this project keep the work going, month after month, and it is very much appreciated by all of us.</p>`).join('');
+    const sponsors = Array.from({ length: 80 }, (_, i) => `<li><p>Sponsor number ${i}</p></li>`).join('');
+    const dom = parseHtml(
+      `<html><head><meta property="og:type" content="article"></head><body><main><article><h2>Progress report #39</h2><div class="content">${[1, 2, 3, 4, 5].map(section).join('')}
+      <div class="sect1"><h2>Thanks</h2><div class="sectionbody">${thanks}<div class="ulist"><ul>${sponsors}</ul></div></div></div></div></article></main></body></html>`,
+      'https://blog.example/2024/05/progress-report-39',
+    );
+    const result = extractArticle(dom.window.document, { url: dom.window.document.URL, window: dom.window as unknown as Window });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    for (const n of [1, 2, 3, 4, 5]) expect(result.article.text).toContain(sentence(n * 10 + 3));
+    expect(result.article.text).toContain('Thank you 0');
+  });
+
   it('keeps formulas, including those a math renderer wraps in names that read as clutter', () => {
     const story = Array.from({ length: 4 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
     const formula = '<math><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></math>';
