@@ -118,9 +118,10 @@ export function linkTextLength(el: Element): number {
 const COMMENT_WORDS = new Set(['comment', 'comments', 'disqus', 'respond', 'replies']);
 
 /**
- * Furniture that stays furniture however much text it holds: comment threads (often longer than the article) and
- * the page's navigation, sidebars by tag and footers. Other furniture names can be misleading wrapper names, and so
- * can `<form>`: ASP.NET pages, forum software's moderation forms and page builders wrap the whole content in one.
+ * Furniture that stays furniture however much text it holds: comment threads (often longer than the article), the
+ * page's navigation, sidebars by tag and footers, and dialogs and consent forms (whose legal text can out-write a
+ * short page). Other furniture names can be misleading wrapper names, and so can `<form>`: ASP.NET pages, forum
+ * software's moderation forms and page builders wrap the whole content in one.
  */
 export function isFurnitureWhateverItHolds(el: Element): boolean {
   if ((FURNITURE_TAGS.has(el.tagName) && el.tagName !== 'HEADER' && el.tagName !== 'FORM') || isHidden(el) || isDialog(el)) return true;

@@ -19,6 +19,7 @@ import type { Detection, Evidence } from './types.ts';
  * shows a reader of a story, a date or a byline under the headline (on two thirds of WCXB's articles with a body,
  * and on one in seven of its other pages with one, mostly forum threads).
  */
+/** The shortest text that counts as a paragraph of prose: shorter lines are labels, names and teasers. */
 export const MIN_PARAGRAPH_CHARS = 80;
 /** The least text the richest run of paragraphs holds on a page with an article's body (a short news item has ~500). */
 export const MIN_BODY_CHARS = 450;
