@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/extract-article.ts';
 import { parseHtml } from '../support/load-page.ts';
 
-function extract(html: string) {
-  const dom = parseHtml(html);
-  return extractArticle(dom.window.document, { url: dom.window.document.URL, window: dom.window as unknown as Window, force: true });
+/** Extracts a page; forced ("Try anyway") unless `url` is given, where the detector's verdict on that address stands. */
+function extract(html: string, url?: string) {
+  const dom = parseHtml(html, url);
+  return extractArticle(dom.window.document, { url: dom.window.document.URL, window: dom.window as unknown as Window, force: !url });
 }
 
 const sentence = (i: number) => `Paragraph ${i} of the story tells readers what happened at the harbour this week, and why it matters to them.`;
@@ -49,12 +50,11 @@ describe('extractArticle: how much text Readability must find', () => {
       `<div class="sect1"><h2>Part ${n}</h2><div class="sectionbody"><div class="paragraph"><p>Work done this month:</p></div><div class="ulist"><ul>${[0, 1, 2, 3].map((i) => `<li><p>${sentence(n * 10 + i)}</p></li>`).join('')}</ul></div></div></div>`;
     const thanks = [0, 1, 2, 3].map((i) => `<p>Thank you ${i}: the sponsors of this project keep the work going, month after month, and it is very much appreciated by all of us.</p>`).join('');
     const sponsors = Array.from({ length: 80 }, (_, i) => `<li><p>Sponsor number ${i}</p></li>`).join('');
-    const dom = parseHtml(
+    const result = extract(
       `<html><head><meta property="og:type" content="article"></head><body><main><article><h2>Progress report #39</h2><div class="content">${[1, 2, 3, 4, 5].map(section).join('')}
       <div class="sect1"><h2>Thanks</h2><div class="sectionbody">${thanks}<div class="ulist"><ul>${sponsors}</ul></div></div></div></div></article></main></body></html>`,
       'https://blog.example/2024/05/progress-report-39',
     );
-    const result = extractArticle(dom.window.document, { url: dom.window.document.URL, window: dom.window as unknown as Window });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     for (const n of [1, 2, 3, 4, 5]) expect(result.article.text).toContain(sentence(n * 10 + 3));
