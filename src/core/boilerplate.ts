@@ -73,10 +73,33 @@ export function isFurniture(el: Element, commentsAreContent = false): boolean {
   if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'MAIN' || el.tagName === 'ARTICLE') return false;
   if (isSkipLink(el)) return true;
   const tokens = commentsAreContent ? nameTokens(el).filter((token) => !COMMENT_WORDS.has(token)) : nameTokens(el);
-  if (tokens.some((token) => STRONG_WORDS.has(token))) return true;
+  if (tokens.some((token) => STRONG_WORDS.has(token)) || isPersonPanel(el, tokens)) return true;
   if (tokens.some((token) => CONTENT_WORDS.has(token))) return false;
   if (tokens.some((token) => WEAK_WORDS.has(token))) return true;
   return tokens.some((token) => LAYOUT_WORDS.has(token)) && isMostlyLinks(el);
+}
+
+/**
+ * What a page says about a person beside their words: a forum poster's panel (join date, post count, reaction
+ * score, badges), a signature under every post, an author's bio box under a story. Forum software and themes name
+ * them alike: XenForo `message-userExtras`, phpBB `postprofile`, Stack Exchange `user-details`, `author-bio`.
+ */
+const PERSON_WORDS = new Set(['user', 'author', 'poster', 'member']);
+const PANEL_WORDS = new Set(['info', 'details', 'extras', 'stats', 'bio', 'box', 'badges', 'flair']);
+const PANEL_NAMES = new Set(['userinfo', 'postprofile', 'signature', 'authorbox', 'authorbio']);
+
+/**
+ * The two words side by side in one name: utility classes put them in different ones (`q-box qu-userSelect--text`
+ * is a selectable text box, not a user's).
+ */
+function isPersonPanel(el: Element, tokens: string[]): boolean {
+  if (tokens.some((token) => PANEL_NAMES.has(token))) return true;
+  if (!tokens.some((token) => PERSON_WORDS.has(token)) || !tokens.some((token) => PANEL_WORDS.has(token))) return false;
+  const names = [el.id, ...(typeof el.className === 'string' ? el.className.split(/\s+/) : [])];
+  return names.some((name) => {
+    const words = splitWords(name);
+    return words.some((word, i) => PERSON_WORDS.has(word) && PANEL_WORDS.has(words[i + 1] ?? ''));
+  });
 }
 
 /**

@@ -159,6 +159,23 @@ describe('preClean', () => {
     expect(doc.body.textContent).not.toContain('full-screen app');
   });
 
+  it('drops what a page says about a poster beside each post (join date, post count, badges, signature), and keeps the posts', () => {
+    const post = (i: number) =>
+      `<article class="message"><section class="message-user"><h4>member${i}</h4><div class="message-userExtras"><dl><dt>Joined</dt><dd>Jun 29, 2016</dd><dt>Messages</dt><dd>1,204</dd></dl></div></section>` +
+      `<div class="message-content"><p>Post ${i}: a member writes at length about the topic, long enough to read as real prose.</p></div><div class="signature">Current games: chess, go</div></article>`;
+    const doc = cleaned(`<div class="thread">${[0, 1, 2].map(post).join('')}</div><dl class="postprofile"><dd><strong>Posts:</strong> 6217</dd></dl><div class="user-details">gold badges 14</div>`);
+    for (const i of [0, 1, 2]) expect(doc.body.textContent).toContain(`Post ${i}:`);
+    expect(doc.body.textContent).toContain('member1');
+    expect(doc.body.textContent).not.toMatch(/Joined|Messages|Current games|Posts:|badges/);
+  });
+
+  it('reads a person’s panel from one name, not from words of two utility classes (`qu-userSelect--text` on a box)', () => {
+    const answer = `<div class="q-box qu-userSelect--text"><p>An answer in a selectable text box, long enough to read as a real paragraph of prose.</p></div>`;
+    const doc = cleaned(`<div class="entry">${prose}${answer}</div><div class="author-bio"><p>Jane writes about the city for the paper and lives by the river with two cats.</p></div>`);
+    expect(doc.body.textContent).toContain('An answer in a selectable text box');
+    expect(doc.body.textContent).not.toContain('two cats');
+  });
+
   it('matches furniture words as whole tokens, not substrings', () => {
     const doc = cleaned(`<div class="shared-story">${prose}</div><div class="headline-adjacent"><p>Kept because "adjacent" is not "ad".</p></div>`);
     expect(doc.body.textContent).toContain('Kept because');
