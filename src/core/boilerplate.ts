@@ -16,7 +16,7 @@ export const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM
 const STRONG_WORDS = new Set([
   'comment', 'comments', 'disqus', 'respond', 'replies', 'share', 'sharing', 'sharedaddy', 'addtoany', 'a2a',
   'sidebar', 'newsletter', 'adsbygoogle', 'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs', 'navbar', 'masthead',
-  'footer', 'cookie', 'consent',
+  'footer', 'cookie', 'consent', 'similar',
 ]);
 const WEAK_WORDS = new Set([
   'social', 'secondary', 'subscribe', 'subscription', 'signup', 'ad', 'ads', 'advert',

@@ -24,6 +24,12 @@ describe('preClean', () => {
     expect(doc.querySelectorAll('.entry p')).toHaveLength(6);
   });
 
+  it('removes boxes of similar threads or products, even when they say they hold posts', () => {
+    const doc = cleaned(`<div class="entry">${prose}</div><div class="block block--similarThreads"><h3>Similar threads</h3><p>Official 2025-2026 application thread · Replies 3 · Views 3K</p></div><div class="similar-posts">Five more posts</div>`);
+    expect(doc.body.textContent).not.toMatch(/Similar threads|Official 2025|Five more/);
+    expect(doc.querySelectorAll('.entry p')).toHaveLength(6);
+  });
+
   it('removes skip links, and keeps in-page links that are not one', () => {
     const doc = cleaned(`<a class="skip-link" href="#content">Skip to content</a><a href="#ProductInfo">Skip to product information</a>
       <div class="entry">${prose}<p><a href="#notes">Skipping breakfast</a> is covered in <a href="/skip">Skip to the end</a>.</p></div>`);
