@@ -143,10 +143,18 @@ function readEvidence(doc: Document, url: string, prose: ProseMeasure, meta: Met
   };
 }
 
+/** Whether the address is one forum software gives a thread (see THREAD_FOLDERS). */
+export function isThreadAddress(url: string): boolean {
+  return readAddress(url).threadPath;
+}
+
 function readAddress(url: string): { slugWords: number; datedPath: boolean; storyPath: boolean; threadPath: boolean } {
   let segments: string[] = [];
+  let topicQuery = false;
   try {
-    segments = new URL(url).pathname.split('/').filter(Boolean);
+    const address = new URL(url);
+    segments = address.pathname.split('/').filter(Boolean);
+    topicQuery = address.searchParams.has('topic');
   } catch {
     // An address that does not parse tells nothing.
   }
@@ -155,7 +163,10 @@ function readAddress(url: string): { slugWords: number; datedPath: boolean; stor
   const datedPath = segments.some((segment) => /^(19|20)\d\d$/.test(segment));
   // A folder, not the last segment: "/blog/" itself is the blog's index.
   const storyPath = folders.some((segment) => STORY_SECTIONS.has(segment));
-  const threadPath = folders.some((segment) => THREAD_FOLDERS.has(segment)) || segments.some((segment) => THREAD_PAGE.test(segment));
+  const threadPath =
+    topicQuery ||
+    folders.some((segment) => THREAD_FOLDERS.has(segment) || segment.split(/[-_.]+/).some((word) => THREAD_WORDS.has(word))) ||
+    segments.some((segment) => THREAD_PAGE.test(segment));
   return { slugWords, datedPath, storyPath, threadPath };
 }
 
@@ -167,10 +178,13 @@ const STORY_SECTIONS = new Set(['news', 'blog', 'blogs', 'post', 'posts', 'artic
 
 /**
  * Where forum software files a thread: XenForo and vBulletin `/threads/`, Discourse `/t/`, Vanilla `/discussion/`,
- * Mumsnet `/talk/`, and the script names of phpBB (`viewtopic.php`), vBulletin (`showthread.php`) and
- * TripAdvisor-style boards (`ShowTopic-…`). On WCXB: in the address of 71 of the 113 forum threads, of no article.
+ * Mumsnet `/talk/`, Reddit `/comments/`, a board's own folder (`/travel-forum/`), the script names of phpBB
+ * (`viewtopic.php`), vBulletin (`showthread.php`) and TripAdvisor-style boards (`ShowTopic-…`), and SMF's
+ * `index.php?topic=`. On WCXB: in the address of 77 of the 113 forum threads, of no article.
  */
-const THREAD_FOLDERS = new Set(['threads', 'thread', 'forum', 'forums', 'discussion', 'discussions', 't', 'talk']);
+const THREAD_FOLDERS = new Set(['threads', 'thread', 'forum', 'forums', 'discussion', 'discussions', 't', 'talk', 'comments']);
+/** Words of a folder's name that make it a board's: `/travel-forum/`, `/community_discussions/`. */
+const THREAD_WORDS = new Set(['forum', 'forums', 'thread', 'threads', 'discussion', 'discussions']);
 const THREAD_PAGE = /^(viewtopic|showthread|showtopic)\b/i;
 
 export interface ProseMeasure {

@@ -3,7 +3,7 @@ import { isMostlyLinks } from './boilerplate.ts';
 import { cleanByline } from './clean-byline.ts';
 import { MARK } from './copy-document.ts';
 import { readDeclaredText } from './declared-text.ts';
-import { detectArticle, MIN_PARAGRAPH_CHARS, measureProse, type ProseMeasure } from './detect-article.ts';
+import { detectArticle, isThreadAddress, MIN_PARAGRAPH_CHARS, measureProse, type ProseMeasure } from './detect-article.ts';
 import { findRecentPosts } from './find-recent-posts.ts';
 import { findLeadFigure } from './lead-image.ts';
 import { findMainRegion } from './main-region.ts';
@@ -56,8 +56,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const baseUrl = options.baseUrl ?? doc.baseURI;
   const declared = readMetadata(doc, baseUrl);
   const recent = findRecentPosts(doc, baseUrl);
+  const isThread = !detection.isArticle && isThreadAddress(options.url);
   const cleanedCopy = (mark?: Element): Document => {
-    const copy = preClean(doc, recent?.elements, prose, mark);
+    const copy = preClean(doc, recent?.elements, prose, mark, isThread);
     resolveUrls(copy, baseUrl);
     return copy;
   };

@@ -14,8 +14,8 @@ import { fixLazyImages } from './fix-lazy-images.ts';
  * layouts: nothing that contains the article body (the element whose paragraphs hold the most text), and nothing
  * that holds a large share of the page's prose, is ever left out, whatever its class names say.
  */
-export function preClean(doc: Document, extra: Element[] = [], prose: ProseMeasure = measureProse(doc), mark?: Element | null): Document {
-  const copy = copyDocument(doc, findFurniture(doc, extra, prose), mark);
+export function preClean(doc: Document, extra: Element[] = [], prose: ProseMeasure = measureProse(doc), mark?: Element | null, isThread = false): Document {
+  const copy = copyDocument(doc, findFurniture(doc, extra, prose, isThread), mark);
   fixLazyImages(copy);
   unnameFormulaWrappers(copy);
   if (prose.readsHidden) {
@@ -30,10 +30,10 @@ export function preClean(doc: Document, extra: Element[] = [], prose: ProseMeasu
 }
 
 /** The furniture of `doc` (outermost and inner elements alike) and the `extra` elements, minus what must stay. */
-function findFurniture(doc: Document, extra: Element[], prose: ProseMeasure): Set<Element> {
+function findFurniture(doc: Document, extra: Element[], prose: ProseMeasure, isThread: boolean): Set<Element> {
   const withFurniture = prose.body ? null : measureProse(doc, true);
   const body = prose.body ?? withFurniture?.body ?? null;
-  const thread = withFurniture && withFurniture.proseChars >= MIN_BODY_CHARS ? threadAround(withFurniture.body) : null;
+  const thread = isThread ? doc.body : withFurniture && withFurniture.proseChars >= MIN_BODY_CHARS ? threadAround(withFurniture.body) : null;
   // Formulas are content. Math renderers wrap each one in elements with class names of their own
   // (MathJax: `CtxtMenu_Attached`, whose "menu" reads as navigation).
   const holdsMath = new Set<Element>();

@@ -100,11 +100,20 @@ describe('detectArticle', () => {
       const story = detect(page(og, ''), 'https://news.example/do-forums-still-have-a-role');
       expect(thread).toMatchObject({ isArticle: false, evidence: { threadPath: true } });
       expect(story).toMatchObject({ isArticle: true, evidence: { threadPath: false } });
-      for (const url of ['https://bbs.example/viewtopic.php?id=298271', 'https://forum.example/t/best-budget-headphones/40024', 'https://open.example/discussion/39620/higher-logic']) {
+      for (const url of [
+        'https://bbs.example/viewtopic.php?id=298271',
+        'https://forum.example/t/best-budget-headphones/40024',
+        'https://open.example/discussion/39620/higher-logic',
+        'https://community.example/travel-forum/beyond-europe/first-trip-to-japan',
+        'https://www.reddit.com/r/Cooking/comments/1rl0nt4/enameled_cast_iron_pan/',
+        'https://www.simplemachines.org/community/index.php?topic=589061.0',
+      ]) {
         expect(detect(page('', ''), url).evidence?.threadPath).toBe(true);
       }
       // A thread's folder, not a page named like one.
       expect(detect(page('', ''), 'https://news.example/t').evidence?.threadPath).toBe(false);
+      // A word of a folder's name, not of the page's slug.
+      expect(detect(page('', ''), 'https://news.example/opinion/why-the-forum-matters').evidence?.threadPath).toBe(false);
     });
 
     it('a date and a byline printed under the headline count for a story', () => {

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/extract-article.ts';
 import { parseHtml } from '../support/load-page.ts';
 
-/** Extracts a page; forced ("Try anyway") unless `url` is given, where the detector's verdict on that address stands. */
-function extract(html: string, url?: string) {
+/**
+ * Extracts a page; forced ("Try anyway") unless `url` is given, where the detector's verdict on that address stands
+ * unless `force` says otherwise.
+ */
+function extract(html: string, url?: string, force = !url) {
   const dom = parseHtml(html, url);
-  return extractArticle(dom.window.document, { url: dom.window.document.URL, window: dom.window as unknown as Window, force: !url });
+  return extractArticle(dom.window.document, { url: dom.window.document.URL, window: dom.window as unknown as Window, force });
 }
 
 const sentence = (i: number) => `Paragraph ${i} of the story tells readers what happened at the harbour this week, and why it matters to them.`;
@@ -109,5 +112,30 @@ describe('extractArticle: the direction', () => {
     expect(dirOf(`<html dir="ltr"><body dir="rtl"><article><h1>Harbour works begin</h1>${story}</article></body></html>`)).toBe('rtl');
     expect(dirOf(`<html><body><main dir="rtl"><article><h1>Lorem</h1><p>Short.</p><p>Also short.</p></article></main></body></html>`)).toBe('rtl');
     expect(dirOf(`<html dir="rtl"><body><article><h1>Harbour works begin</h1>${story}</article></body></html>`)).toBe('rtl');
+  });
+});
+
+describe('extractArticle: forum threads', () => {
+  // A board that writes the opening post plainly and files the replies in comment-named elements, as a story's
+  // comments are filed: the address says which it is.
+  const reply = (i: number) => `<article class="reply"><div class="content"><p>Reply ${i}: we booked a tour last spring and it was the best decision, here is why in some detail.</p></div></article>`;
+  const page = `<html><body><main><h1>First trip to Japan</h1><div class="post"><p>${sentence(1)}</p><p>${sentence(2)}</p><p>${sentence(3)}</p><p>${sentence(4)}</p></div>
+    <section id="replies">${[0, 1, 2, 3, 4].map(reply).join('')}</section></main></body></html>`;
+
+  it('reads the replies of a thread, read anyway, as the thread’s content', () => {
+    const result = extract(page, 'https://community.example/travel-forum/beyond-europe/first-trip-to-japan', true);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.detection.isArticle).toBe(false);
+    expect(result.article.text).toContain(sentence(1));
+    for (const i of [0, 4]) expect(result.article.text).toContain(`Reply ${i}:`);
+  });
+
+  it('leaves out the same comments under a page whose address is not a thread’s', () => {
+    const result = extract(page, 'https://news.example/first-trip-to-japan', true);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.text).toContain(sentence(1));
+    expect(result.article.text).not.toContain('Reply 0:');
   });
 });
