@@ -154,7 +154,8 @@ function readAddress(url: string): { slugWords: number; datedPath: boolean; stor
   try {
     const address = new URL(url);
     segments = address.pathname.split('/').filter(Boolean);
-    topicQuery = address.searchParams.has('topic');
+    // SMF's `index.php?topic=42.0`; Invision's `index.php?/topic/42-title/` when its addresses are not rewritten.
+    topicQuery = address.searchParams.has('topic') || address.search.startsWith('?/topic/');
   } catch {
     // An address that does not parse tells nothing.
   }
@@ -179,8 +180,9 @@ const STORY_SECTIONS = new Set(['news', 'blog', 'blogs', 'post', 'posts', 'artic
 /**
  * Where forum software files a thread: XenForo and vBulletin `/threads/`, Discourse `/t/`, Vanilla `/discussion/`,
  * Mumsnet `/talk/`, Reddit `/comments/`, a board's own folder (`/travel-forum/`), the script names of phpBB
- * (`viewtopic.php`), vBulletin (`showthread.php`) and TripAdvisor-style boards (`ShowTopic-…`), and SMF's
- * `index.php?topic=`. On WCXB: in the address of 77 of the 113 forum threads, of no article.
+ * (`viewtopic.php`), vBulletin (`showthread.php`) and TripAdvisor-style boards (`ShowTopic-…`), and SMF's and
+ * Invision's `index.php?topic=` and `index.php?/topic/`. On WCXB: in the address of 78 of the 113 forum threads, of
+ * no article (and of two shops' pages at `/t/`).
  */
 const THREAD_FOLDERS = new Set(['threads', 'thread', 'forum', 'forums', 'discussion', 'discussions', 't', 'talk', 'comments']);
 /** Words of a folder's name that make it a board's: `/travel-forum/`, `/community_discussions/`. */

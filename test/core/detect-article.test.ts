@@ -107,6 +107,7 @@ describe('detectArticle', () => {
         'https://community.example/travel-forum/beyond-europe/first-trip-to-japan',
         'https://www.reddit.com/r/Cooking/comments/1rl0nt4/enameled_cast_iron_pan/',
         'https://www.simplemachines.org/community/index.php?topic=589061.0',
+        'https://forum.example/index.php?/topic/201820-ai-discussion/',
       ]) {
         expect(detect(page('', ''), url).evidence?.threadPath).toBe(true);
       }
