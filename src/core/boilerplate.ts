@@ -124,6 +124,14 @@ function isDialog(el: Element): boolean {
   return role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true';
 }
 
+/**
+ * What sits over a page rather than in it: dialogs and consent forms. Their text is never the page's, however much
+ * of it there is (a cookie banner's legal text out-writes a page of short posts).
+ */
+export function isOverlay(el: Element): boolean {
+  return el.tagName === 'DIALOG' || isDialog(el) || nameTokens(el).includes('consent');
+}
+
 /** Whether most of the element's text is link text: lists of posts, categories, tags and archives. */
 export function isMostlyLinks(el: Element): boolean {
   // Whitespace collapsed: the indentation between list items is not text the links must outweigh.
@@ -147,8 +155,8 @@ const COMMENT_WORDS = new Set(['comment', 'comments', 'disqus', 'respond', 'repl
  * software's moderation forms and page builders wrap the whole content in one.
  */
 export function isFurnitureWhateverItHolds(el: Element): boolean {
-  if ((FURNITURE_TAGS.has(el.tagName) && el.tagName !== 'HEADER' && el.tagName !== 'FORM') || isHidden(el) || isDialog(el)) return true;
-  return isNamedComment(el) || nameTokens(el).includes('consent');
+  if ((FURNITURE_TAGS.has(el.tagName) && el.tagName !== 'HEADER' && el.tagName !== 'FORM') || isHidden(el) || isOverlay(el)) return true;
+  return isNamedComment(el);
 }
 
 /** Named as a comment or a thread of them (`comment-list`, `ipsComment`, `disqus_thread`, `#respond`). */

@@ -1,4 +1,4 @@
-import { isFurniture, isFurnitureWhateverItHolds, isHidden, isNamedComment } from './boilerplate.ts';
+import { isFurniture, isFurnitureWhateverItHolds, isHidden, isNamedComment, isOverlay } from './boilerplate.ts';
 import { copyDocument } from './copy-document.ts';
 import { MIN_BODY_CHARS, measureProse, type ProseMeasure } from './detect-article.ts';
 import { fixLazyImages } from './fix-lazy-images.ts';
@@ -31,9 +31,13 @@ export function preClean(doc: Document, extra: Element[] = [], prose: ProseMeasu
 
 /** The furniture of `doc` (outermost and inner elements alike) and the `extra` elements, minus what must stay. */
 function findFurniture(doc: Document, extra: Element[], prose: ProseMeasure, isThread: boolean): Set<Element> {
+  // A page whose only prose is in furniture: in a thread's comments (or an announcement `<aside>` a theme wraps the
+  // page in) that prose is the page's, in a consent dialog's legal text it is not, and nothing around it is kept for
+  // its sake.
   const withFurniture = prose.body ? null : measureProse(doc, true);
-  const body = prose.body ?? withFurniture?.body ?? null;
-  const thread = isThread ? doc.body : withFurniture && withFurniture.proseChars >= MIN_BODY_CHARS ? threadAround(withFurniture.body) : null;
+  const furnitureBody = withFurniture?.body && !inOverlay(withFurniture.body) ? withFurniture.body : null;
+  const body = prose.body ?? furnitureBody;
+  const thread = isThread ? doc.body : furnitureBody && withFurniture!.proseChars >= MIN_BODY_CHARS ? threadAround(furnitureBody) : null;
   // Formulas are content. Math renderers wrap each one in elements with class names of their own
   // (MathJax: `CtxtMenu_Attached`, whose "menu" reads as navigation).
   const holdsMath = new Set<Element>();
@@ -46,8 +50,13 @@ function findFurniture(doc: Document, extra: Element[], prose: ProseMeasure, isT
     (holdsMath.has(el) && !isFurnitureWhateverItHolds(el));
   // Hidden elements never reach a reader (Readability's own visibility check only sees inline styles), unless the
   // page keeps its whole text in them. `<noscript>` stays for `fixLazyImages`, which takes the images out of it.
-  const isLeftOut = (el: Element): boolean =>
-    el.tagName !== 'NOSCRIPT' && isFurniture(el, !!thread?.contains(el)) && !(prose.readsHidden && isHidden(el) && el.tagName !== 'TEMPLATE');
+  const isLeftOut = (el: Element): boolean => {
+    if (el.tagName === 'NOSCRIPT' || (prose.readsHidden && isHidden(el) && el.tagName !== 'TEMPLATE')) return false;
+    const inThread = !!thread?.contains(el);
+    // Forum software wraps a thread's posts in its moderation form (Invision, XenForo): there the form is the thread.
+    if (inThread && el.tagName === 'FORM' && Array.from(el.querySelectorAll('*')).some(isNamedComment)) return false;
+    return isFurniture(el, inThread);
+  };
 
   const furniture = new Set<Element>(extra.filter((el) => !keep(el)));
   for (const el of doc.body?.querySelectorAll('*') ?? []) {
@@ -67,6 +76,12 @@ function threadAround(el: Element | null): Element | null {
   let outermost: Element | null = null;
   for (let node = el; node && node.tagName !== 'BODY'; node = node.parentElement) if (isNamedComment(node)) outermost = node;
   return outermost?.parentElement ?? null;
+}
+
+/** Whether `el` sits in a dialog or a consent form (see isOverlay). */
+function inOverlay(el: Element): boolean {
+  for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) if (isOverlay(node)) return true;
+  return false;
 }
 
 /** The `<header>` that holds the article's title and byline is content, not site furniture. */

@@ -90,6 +90,27 @@ describe('preClean', () => {
     expect(doc.body.textContent).not.toMatch(/Purpose 0|Choice 0/);
   });
 
+  it('drops a consent dialog on a page with no prose of its own, whose short posts are all it says', () => {
+    const purposes = Array.from({ length: 6 }, (_, i) => `<p>Purpose ${i}: these technologies help us understand how our site is used, and they may be set by our partners.</p>`).join('');
+    const doc = cleaned(`<main><h1>New PC case</h1><div class="post"><p>Will the 2500X fit a 360 radiator on top?</p></div><div class="post"><p>Yes, it does.</p></div></main>
+      <div id="onetrust-consent-sdk"><div id="onetrust-pc-sdk" class="otPcCenter"><section class="ot-cat-grp">${purposes}</section></div></div>`);
+    expect(doc.body.textContent).toContain('Will the 2500X fit');
+    expect(doc.body.textContent).not.toContain('Purpose 0');
+  });
+
+  it('keeps a page whose theme wraps it whole in an announcement `<aside>`: only dialogs and consent forms never hold the page', () => {
+    const doc = cleaned(`<aside class="columns announcement-banner"><main><article class="blog-post">${prose}</article></main></aside>`);
+    expect(doc.querySelectorAll('article p')).toHaveLength(6);
+  });
+
+  it('keeps a thread’s posts inside the moderation form forum software wraps them in', () => {
+    const post = (i: number) => `<article class="ipsComment"><div class="ipsComment_content"><p>Post ${i}: does anyone know what these two ports on the case are for?</p></div></article>`;
+    const page = parseHtml(`<body><main><h1>New PC case</h1><div id="comments"><form action="/moderate">${[0, 1, 2].map(post).join('')}</form></div></main><form class="search"><input name="q"><p>Search</p></form></body>`, 'https://forum.example/forums/topic/188682-new-pc-case/');
+    const doc = preClean(page.window.document, [], undefined, null, true);
+    for (const i of [0, 1, 2]) expect(doc.body.textContent).toContain(`Post ${i}:`);
+    expect(doc.body.textContent).not.toContain('Search');
+  });
+
   it('leaves code alone: a highlighter’s `hljs-comment` spans are code, not a comment thread', () => {
     const code = '<pre><code class="hljs"><span class="hljs-comment"># initialize the repository</span>\ngit init\n<span class="token comment">// stage everything</span>\ngit add -A</code></pre>';
     const doc = cleaned(`<div class="entry">${prose}${code}</div>`);
