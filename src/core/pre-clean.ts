@@ -53,8 +53,9 @@ function findFurniture(doc: Document, extra: Element[], prose: ProseMeasure, isT
   const isLeftOut = (el: Element): boolean => {
     if (el.tagName === 'NOSCRIPT' || (prose.readsHidden && isHidden(el) && el.tagName !== 'TEMPLATE')) return false;
     const inThread = !!thread?.contains(el);
-    // Forum software wraps a thread's posts in its moderation form (Invision, XenForo): there the form is the thread.
-    if (inThread && el.tagName === 'FORM' && Array.from(el.querySelectorAll('*')).some(isNamedComment)) return false;
+    // Forum software wraps a thread's posts in its moderation form (Invision, XenForo): there the form is the thread;
+    // Reddit writes each comment's text in the form that edits it.
+    if (inThread && el.tagName === 'FORM' && (inComment(el) || Array.from(el.querySelectorAll('*')).some(isNamedComment))) return false;
     return isFurniture(el, inThread);
   };
 
@@ -76,6 +77,11 @@ function threadAround(el: Element | null): Element | null {
   let outermost: Element | null = null;
   for (let node = el; node && node.tagName !== 'BODY'; node = node.parentElement) if (isNamedComment(node)) outermost = node;
   return outermost?.parentElement ?? null;
+}
+
+function inComment(el: Element): boolean {
+  for (let node = el.parentElement; node && node.tagName !== 'BODY'; node = node.parentElement) if (isNamedComment(node)) return true;
+  return false;
 }
 
 /** Whether `el` sits in a dialog or a consent form (see isOverlay). */

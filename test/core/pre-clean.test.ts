@@ -111,6 +111,14 @@ describe('preClean', () => {
     expect(doc.body.textContent).not.toContain('Search');
   });
 
+  it('keeps a thread’s comments whose text sits in the form that edits it (Reddit)', () => {
+    const comment = (i: number) => `<div class="thing comment"><p class="tagline">user${i} 189 points</p><form class="usertext"><div class="md"><p>Comment ${i}: might this also help with tinnitus, if new cilia could be grown in the ear?</p></div></form></div>`;
+    const page = parseHtml(`<body><div class="sitetable">${[0, 1, 2].map(comment).join('')}</div><form class="login"><p>Sign in to comment</p></form></body>`);
+    const doc = preClean(page.window.document, [], undefined, null, true);
+    for (const i of [0, 1, 2]) expect(doc.body.textContent).toContain(`Comment ${i}:`);
+    expect(doc.body.textContent).not.toContain('Sign in');
+  });
+
   it('leaves code alone: a highlighter’s `hljs-comment` spans are code, not a comment thread', () => {
     const code = '<pre><code class="hljs"><span class="hljs-comment"># initialize the repository</span>\ngit init\n<span class="token comment">// stage everything</span>\ngit add -A</code></pre>';
     const doc = cleaned(`<div class="entry">${prose}${code}</div>`);
