@@ -9,8 +9,31 @@ import { readMetaTags } from './meta-tags.ts';
  * every currency of a picker).
  */
 export function tidyRegion(region: Element, { shop }: { shop: boolean }): void {
+  stripChoiceLists(region);
   stripControls(region);
   if (shop) stripShopExtras(region);
+}
+
+/**
+ * Lists of choices: a list whose every item is a checkbox or a radio button with its label is a form's options (a
+ * shop's filters by colour, size and price; its sort orders), not what the page says. Not a task list: its
+ * checkboxes are disabled, for show.
+ */
+function stripChoiceLists(root: Element): void {
+  for (const list of Array.from(root.querySelectorAll('ul, ol, fieldset'))) {
+    if (!list.isConnected) continue;
+    const items = Array.from(list.children).filter((item) => item.tagName !== 'LEGEND');
+    if (items.length < MIN_CHOICES) continue;
+    const choices = items.filter((item) => isChoice(item) || item.querySelector(CHOICE)).length;
+    if (choices >= CHOICE_SHARE * items.length) list.remove();
+  }
+}
+const CHOICE = 'input[type="checkbox"]:not([disabled]), input[type="radio"]:not([disabled])';
+const MIN_CHOICES = 3;
+const CHOICE_SHARE = 0.8;
+
+function isChoice(el: Element): boolean {
+  return el.tagName === 'INPUT' && el.matches(CHOICE);
 }
 
 /**

@@ -67,6 +67,20 @@ describe('extractArticle on pages that are not articles, read anyway', () => {
     }
   });
 
+  it('reads a shop’s category page without its filters (lists of checkboxes and radio buttons), keeping a task list', () => {
+    const filter = (name: string, values: string[], type = 'checkbox') =>
+      `<fieldset><legend>${name}</legend>${values.map((value) => `<label><input type="${type}" name="${name}">${value}</label>`).join('')}</fieldset>`;
+    const facets = `<ul>${['Green', 'Orange', 'Blue', 'Khaki'].map((colour) => `<li><input type="checkbox" id="${colour}"><label for="${colour}">${colour}</label></li>`).join('')}</ul>`;
+    const cards = Array.from({ length: 6 }, (_, i) => `<li><h3><a href="/p/${i}">Trail jacket number ${i}</a></h3><p>$${100 + i}.00</p></li>`).join('');
+    const tasks = `<ul class="tasks">${['Wash it cold', 'Hang it dry', 'Reproof it yearly'].map((task) => `<li><input type="checkbox" disabled checked> ${task}</li>`).join('')}</ul>`;
+    const result = extract(`<html><body><main><h1>Rain jackets</h1><div class="layout">${facets}${filter('Sort', ['Best match', 'Newest', 'Price'], 'radio')}<ul class="grid">${cards}</ul>${tasks}</div></main></body></html>`);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { text } = result.article;
+    for (const kept of ['Rain jackets', 'Trail jacket number 0', 'Trail jacket number 5', '$105.00', 'Hang it dry']) expect(text).toContain(kept);
+    for (const dropped of ['Orange', 'Khaki', 'Best match', 'Newest']) expect(text).not.toContain(dropped);
+  });
+
   it('keeps a "reviews" block on a page that does not say it sells a product (a service page’s testimonials)', () => {
     const result = extract(productPage(''));
     expect(result.ok).toBe(true);
