@@ -6,13 +6,29 @@ import { readMetaTags } from './meta-tags.ts';
  * Tidies the main region of a page that is read whole (a product, a listing, a service page: no one body of prose
  * for Readability to find), on extraction's own copy. Readability does the same for an article: it drops buttons,
  * drop-downs and fields, which DOMPurify would drop as tags but whose text it keeps ("Add to Bag", "Previous slide",
- * every currency of a picker).
+ * every currency of a picker). A shop's filters go first, while their checkboxes still say what they are.
  */
 export function tidyRegion(region: Element, { shop }: { shop: boolean }): void {
+  stripFilterPanels(region);
   stripChoiceLists(region);
   stripControls(region);
   if (shop) stripShopExtras(region);
 }
+
+/**
+ * A disclosure that says it filters or sorts ("Filter by Categories", "Refine by colour", "Sort by"): its toggle and
+ * the panel it opens are the shop's search form, however the panel's options are written (links, often).
+ */
+function stripFilterPanels(root: Element): void {
+  for (const toggle of Array.from(root.querySelectorAll('button[aria-controls]'))) {
+    if (!toggle.isConnected || !FILTER_LABEL.test((toggle.textContent ?? '').replace(/\s+/g, ' ').trim())) continue;
+    const panelId = toggle.getAttribute('aria-controls') ?? '';
+    const panel = Array.from(root.querySelectorAll('[id]')).find((el) => el.id === panelId);
+    if (panel && !panel.contains(toggle)) panel.remove();
+    (toggle.closest('[role="heading"], h2, h3, h4, h5, h6') ?? toggle).remove();
+  }
+}
+const FILTER_LABEL = /^(filter|filters|refine|sort)(\s+by)?\b/i;
 
 /**
  * Lists of choices: a list whose every item is a checkbox or a radio button with its label is a form's options (a
