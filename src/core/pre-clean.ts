@@ -79,6 +79,7 @@ function threadAround(el: Element | null): Element | null {
   return outermost?.parentElement ?? null;
 }
 
+/** Whether an ancestor of `el` is named a comment: `el` is part of one post. */
 function inComment(el: Element): boolean {
   for (let node = el.parentElement; node && node.tagName !== 'BODY'; node = node.parentElement) if (isNamedComment(node)) return true;
   return false;

@@ -22,9 +22,10 @@ export function tidyRegion(region: Element, { shop }: { shop: boolean }): void {
 function stripFilterPanels(root: Element): void {
   for (const toggle of Array.from(root.querySelectorAll('button[aria-controls]'))) {
     if (!toggle.isConnected || !FILTER_LABEL.test((toggle.textContent ?? '').replace(/\s+/g, ' ').trim())) continue;
-    const panelId = toggle.getAttribute('aria-controls') ?? '';
-    const panel = Array.from(root.querySelectorAll('[id]')).find((el) => el.id === panelId);
-    if (panel && !panel.contains(toggle)) panel.remove();
+    // By id from the document (the region is part of extraction's copy): an attribute selector per toggle would scan
+    // the region each time in jsdom.
+    const panel = root.ownerDocument.getElementById(toggle.getAttribute('aria-controls') ?? '');
+    if (panel && root.contains(panel) && !panel.contains(toggle)) panel.remove();
     (toggle.closest('[role="heading"], h2, h3, h4, h5, h6') ?? toggle).remove();
   }
 }
