@@ -80,13 +80,15 @@ export function isFurniture(el: Element, commentsAreContent = false): boolean {
 }
 
 /**
- * What a page says about a person beside their words: a forum poster's panel (join date, post count, reaction
- * score, badges), a signature under every post, an author's bio box under a story. Forum software and themes name
- * them alike: XenForo `message-userExtras`, phpBB `postprofile`, Stack Exchange `user-details`, `author-bio`.
+ * What a page says about a person beside their words: a forum poster's stats (join date, post count, reaction
+ * score, badges), an author's bio under a story. Forum software and themes name them alike: XenForo
+ * `message-userExtras`, phpBB `postprofile`, Stack Exchange `-flair`, `author-bio`. Not the block with the person's
+ * name (`user-info`, `userDetails`, `author-info`): that is the post's or the story's byline; nor a "signature",
+ * which is a forum post's sign-off but a French newspaper's byline (`signature_article`).
  */
 const PERSON_WORDS = new Set(['user', 'author', 'poster', 'member']);
-const PANEL_WORDS = new Set(['info', 'details', 'extras', 'stats', 'bio', 'box', 'badges', 'flair']);
-const PANEL_NAMES = new Set(['userinfo', 'postprofile', 'signature', 'authorbox', 'authorbio']);
+const PANEL_WORDS = new Set(['extras', 'stats', 'bio', 'badges', 'flair']);
+const PANEL_NAMES = new Set(['postprofile', 'authorbio', 'flair']);
 
 /**
  * The two words side by side in one name: utility classes put them in different ones (`q-box qu-userSelect--text`

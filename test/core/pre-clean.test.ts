@@ -194,14 +194,19 @@ describe('preClean', () => {
     expect(doc.body.textContent).not.toContain('full-screen app');
   });
 
-  it('drops what a page says about a poster beside each post (join date, post count, badges, signature), and keeps the posts', () => {
+  it('drops what a page says about a poster beside each post (join date, post count, badges), and keeps the posts and their names', () => {
     const post = (i: number) =>
-      `<article class="message"><section class="message-user"><h4>member${i}</h4><div class="message-userExtras"><dl><dt>Joined</dt><dd>Jun 29, 2016</dd><dt>Messages</dt><dd>1,204</dd></dl></div></section>` +
-      `<div class="message-content"><p>Post ${i}: a member writes at length about the topic, long enough to read as real prose.</p></div><div class="signature">Current games: chess, go</div></article>`;
-    const doc = cleaned(`<div class="thread">${[0, 1, 2].map(post).join('')}</div><dl class="postprofile"><dd><strong>Posts:</strong> 6217</dd></dl><div class="user-details">gold badges 14</div>`);
+      `<article class="message"><section class="message-user"><div class="message-userDetails"><h4>member${i}</h4></div><div class="message-userExtras"><dl><dt>Joined</dt><dd>Jun 29, 2016</dd><dt>Messages</dt><dd>1,204</dd></dl></div></section>` +
+      `<div class="message-content"><p>Post ${i}: a member writes at length about the topic, long enough to read as real prose.</p></div></article>`;
+    const doc = cleaned(`<div class="thread">${[0, 1, 2].map(post).join('')}</div><dl class="postprofile"><dd><strong>Posts:</strong> 6217</dd></dl><div class="user-details"><a href="/u/9">answerer</a><div class="-flair">gold badges 14</div></div>`);
     for (const i of [0, 1, 2]) expect(doc.body.textContent).toContain(`Post ${i}:`);
-    expect(doc.body.textContent).toContain('member1');
-    expect(doc.body.textContent).not.toMatch(/Joined|Messages|Current games|Posts:|badges/);
+    for (const name of ['member1', 'answerer']) expect(doc.body.textContent).toContain(name);
+    expect(doc.body.textContent).not.toMatch(/Joined|Messages|Posts:|badges/);
+  });
+
+  it('keeps a byline named a signature (Le Monde’s `signature_article`)', () => {
+    const doc = cleaned(`<article><h1>Title</h1><p class="bloc_signature"><span class="signature_article">Martin Untersinger</span></p><div class="entry">${prose}</div></article>`);
+    expect(doc.body.textContent).toContain('Martin Untersinger');
   });
 
   it('reads a person’s panel from one name, not from words of two utility classes (`qu-userSelect--text` on a box)', () => {
