@@ -91,13 +91,15 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
       siteName: declared.siteName || plainText(parsed?.siteName),
       url: options.url,
     }),
-    // Declared first: a byline Readability finds in the layout often carries its label and date along.
+    // Declared first: a byline Readability finds in the layout often carries its label and date along. In a thread
+    // read with its replies, Readability's byline may be any replier's: the opening post's author link comes first.
     byline:
       declared.byline ||
-      cleanByline(parsed?.byline) ||
+      (isThread ? '' : cleanByline(parsed?.byline)) ||
       readAuthorLink(doc, prose.body) ||
       readProfileLink(doc, prose.body) ||
-      readShownByline(near()),
+      readShownByline(near()) ||
+      (isThread ? cleanByline(parsed?.byline) : ''),
     // Last, the date printed beside the headline: many blogs and forums declare none.
     publishedTime: declared.publishedTime || normalizeText(parsed?.publishedTime) || readShownDate(near()),
     siteName: declared.siteName || plainText(parsed?.siteName) || hostName(options.url),

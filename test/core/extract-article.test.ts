@@ -131,6 +131,19 @@ describe('extractArticle: forum threads', () => {
     for (const i of [0, 4]) expect(result.article.text).toContain(`Reply ${i}:`);
   });
 
+  it('names the thread’s opening poster as its byline, not a replier Readability finds in the replies', () => {
+    const answer = (i: number) =>
+      `<article class="reply"><div itemprop="author" itemscope><span itemprop="name">replier${i}</span></div><div class="content"><p>Reply ${i}: we booked a tour last spring and it was the best decision, here is why in some detail.</p></div></article>`;
+    // An opening post long enough to be read with Readability, and replies in a container Readability does not skip.
+    const opening = Array.from({ length: 10 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
+    const thread = `<html><body><main><h1>First trip to Japan</h1><div class="post"><a href="/members/futurebsd.12/">FutureBSD</a>${opening}</div>
+      <section class="comments article-replies">${[0, 1, 2, 3].map(answer).join('')}</section></main></body></html>`;
+    const result = extract(thread, 'https://forums.example/threads/first-trip-to-japan.973407/', true);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.byline).toBe('FutureBSD');
+  });
+
   it('leaves out the same comments under a page whose address is not a thread’s', () => {
     const result = extract(page, 'https://news.example/first-trip-to-japan', true);
     expect(result.ok).toBe(true);
