@@ -1,4 +1,5 @@
 import { nameTokens } from './boilerplate.ts';
+import { MIN_PARAGRAPH_CHARS } from './detect-article.ts';
 import { jsonLdTypes, readJsonLd } from './json-ld.ts';
 import { readMetaTags } from './meta-tags.ts';
 
@@ -41,13 +42,19 @@ function stripChoiceLists(root: Element): void {
     if (!list.isConnected) continue;
     const items = Array.from(list.children).filter((item) => item.tagName !== 'LEGEND');
     if (items.length < MIN_CHOICES) continue;
-    const choices = items.filter((item) => isChoice(item) || item.querySelector(CHOICE)).length;
+    // A choice is a label: an item that holds a checkbox and a paragraph is a post (Lobsters folds each comment
+    // with a checkbox).
+    const choices = items.filter((item) => (isChoice(item) || item.querySelector(CHOICE)) && !holdsParagraph(item)).length;
     if (choices >= CHOICE_SHARE * items.length) list.remove();
   }
 }
 const CHOICE = 'input[type="checkbox"]:not([disabled]), input[type="radio"]:not([disabled])';
 const MIN_CHOICES = 3;
 const CHOICE_SHARE = 0.8;
+
+function holdsParagraph(el: Element): boolean {
+  return Array.from(el.querySelectorAll('p')).some((p) => (p.textContent ?? '').trim().length >= MIN_PARAGRAPH_CHARS);
+}
 
 function isChoice(el: Element): boolean {
   return el.tagName === 'INPUT' && el.matches(CHOICE);

@@ -85,6 +85,15 @@ describe('extractArticle on pages that are not articles, read anyway', () => {
     for (const dropped of ['Orange', 'Khaki', 'Best match', 'Newest', 'Filter by', 'Patagonia jackets']) expect(text).not.toContain(dropped);
   });
 
+  it('keeps a thread whose every comment holds a checkbox (Lobsters folds comments with one): a choice is a label, not a post', () => {
+    const comment = (i: number) =>
+      `<li class="comments_subtree"><input type="checkbox" id="c${i}" class="comment_folder_button"><div class="comment"><div class="byline">user${i}</div><div class="comment_text"><p>Comment ${i}: very interested in the ergonomic ref counting, since I clone reference counts everywhere.</p></div></div></li>`;
+    const result = extract(`<html><body><main><h1>Project goals for 2024</h1><ol class="thread">${[0, 1, 2, 3, 4, 5].map(comment).join('')}</ol></main></body></html>`);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    for (const i of [0, 5]) expect(result.article.text).toContain(`Comment ${i}:`);
+  });
+
   it('keeps a "reviews" block on a page that does not say it sells a product (a service page’s testimonials)', () => {
     const result = extract(productPage(''));
     expect(result.ok).toBe(true);
