@@ -184,8 +184,11 @@ export function isHidden(el: Element): boolean {
 
 /** True when the element or any ancestor below `<body>` is furniture. */
 export function isInFurniture(el: Element): boolean {
-  for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
-    if (isFurniture(node)) return true;
-  }
+  return isWithin(el, isFurniture);
+}
+
+/** True when `test` holds for the element or an ancestor below `<body>`. */
+export function isWithin(el: Element | null, test: (node: Element) => boolean): boolean {
+  for (let node = el; node && node.tagName !== 'BODY'; node = node.parentElement) if (test(node)) return true;
   return false;
 }

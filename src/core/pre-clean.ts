@@ -1,4 +1,4 @@
-import { isFurniture, isFurnitureWhateverItHolds, isHidden, isNamedComment, isOverlay } from './boilerplate.ts';
+import { isFurniture, isFurnitureWhateverItHolds, isHidden, isNamedComment, isOverlay, isWithin } from './boilerplate.ts';
 import { copyDocument } from './copy-document.ts';
 import { MIN_BODY_CHARS, measureProse, type ProseMeasure } from './detect-article.ts';
 import { fixLazyImages } from './fix-lazy-images.ts';
@@ -35,7 +35,7 @@ function findFurniture(doc: Document, extra: Element[], prose: ProseMeasure, isT
   // page in) that prose is the page's, in a consent dialog's legal text it is not, and nothing around it is kept for
   // its sake.
   const withFurniture = prose.body ? null : measureProse(doc, true);
-  const furnitureBody = withFurniture?.body && !inOverlay(withFurniture.body) ? withFurniture.body : null;
+  const furnitureBody = withFurniture?.body && !isWithin(withFurniture.body, isOverlay) ? withFurniture.body : null;
   const body = prose.body ?? furnitureBody;
   const thread = isThread ? doc.body : furnitureBody && withFurniture!.proseChars >= MIN_BODY_CHARS ? threadAround(furnitureBody) : null;
   // Formulas are content. Math renderers wrap each one in elements with class names of their own
@@ -55,7 +55,7 @@ function findFurniture(doc: Document, extra: Element[], prose: ProseMeasure, isT
     const inThread = !!thread?.contains(el);
     // Forum software wraps a thread's posts in its moderation form (Invision, XenForo): there the form is the thread;
     // Reddit writes each comment's text in the form that edits it.
-    if (inThread && el.tagName === 'FORM' && (inComment(el) || Array.from(el.querySelectorAll('*')).some(isNamedComment))) return false;
+    if (inThread && el.tagName === 'FORM' && (isWithin(el.parentElement, isNamedComment) || Array.from(el.querySelectorAll('*')).some(isNamedComment))) return false;
     return isFurniture(el, inThread);
   };
 
@@ -77,18 +77,6 @@ function threadAround(el: Element | null): Element | null {
   let outermost: Element | null = null;
   for (let node = el; node && node.tagName !== 'BODY'; node = node.parentElement) if (isNamedComment(node)) outermost = node;
   return outermost?.parentElement ?? null;
-}
-
-/** Whether an ancestor of `el` is named a comment: `el` is part of one post. */
-function inComment(el: Element): boolean {
-  for (let node = el.parentElement; node && node.tagName !== 'BODY'; node = node.parentElement) if (isNamedComment(node)) return true;
-  return false;
-}
-
-/** Whether `el` sits in a dialog or a consent form (see isOverlay). */
-function inOverlay(el: Element): boolean {
-  for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) if (isOverlay(node)) return true;
-  return false;
 }
 
 /** The `<header>` that holds the article's title and byline is content, not site furniture. */
