@@ -3,6 +3,7 @@ import { isMostlyLinks } from './boilerplate.ts';
 import { cleanByline } from './clean-byline.ts';
 import { MARK } from './copy-document.ts';
 import { readDeclaredText } from './declared-text.ts';
+import { dropRepeatedQuotes } from './drop-repeated-quotes.ts';
 import { detectArticle, isThreadAddress, MIN_PARAGRAPH_CHARS, measureProse, type ProseMeasure } from './detect-article.ts';
 import { findRecentPosts } from './find-recent-posts.ts';
 import { findLeadFigure } from './lead-image.ts';
@@ -66,12 +67,13 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const mainRegion = () => {
     const region = findMainRegion(cleanedCopy());
     if (region) tidyRegion(region, { shop: declaresProduct(doc) });
+    if (region && isThread) dropRepeatedQuotes(region);
     return sanitizedInPlace(region, win);
   };
   // A page with no one body of prose, read anyway (a listing, a product grid, a service page of short blocks), has
   // nothing for Readability to find: its content is its main region, every card of it, less the furniture. A page
   // that has one but is not a story (documentation, a forum thread) is read like an article.
-  const content = detection.hasArticleBody ? readArticle(prose, cleanedCopy, mainRegion, declared.image, win, detection.isArticle) : { ...mainRegion(), parsed: null };
+  const content = detection.hasArticleBody ? readArticle(prose, cleanedCopy, mainRegion, declared.image, win, detection.isArticle, isThread) : { ...mainRegion(), parsed: null };
   const { parsed } = content;
   let { html, blocks } = content;
   if (blocks.length === 0) {
@@ -138,6 +140,7 @@ function readArticle(
   imageUrl: string,
   win: Window,
   isStory: boolean,
+  isThread: boolean,
 ): Content {
   const clone = cleanedCopy();
   // Readability settles for the first candidate with charThreshold characters, which on some layouts is a teaser
@@ -153,10 +156,13 @@ function readArticle(
     const lead = findLeadFigure(clone, content, imageUrl);
     if (lead) content.prepend(lead);
   }
+  // A thread's replies lose their quotations of posts shown above them (on every path below, too); what those held
+  // still counts as found, so that a thread of quoting replies is not taken for one Readability fell short on.
+  const quoted = content && isThread ? dropRepeatedQuotes(content) : 0;
   let { html, blocks } = sanitizedInPlace(content ?? null, win);
-  const found = blocks.reduce((total, block) => total + block.text.length, 0);
+  const found = quoted + blocks.reduce((total, block) => total + block.text.length, 0);
   // Prose as the page's prose is measured: paragraphs, not the names of a list of sponsors or the rows of a table.
-  const foundProse = blocks.reduce((total, block) => total + (block.text.length >= MIN_PARAGRAPH_CHARS ? block.text.length : 0), 0);
+  const foundProse = quoted + blocks.reduce((total, block) => total + (block.text.length >= MIN_PARAGRAPH_CHARS ? block.text.length : 0), 0);
   if (parsed && (found < charThreshold || (isStory && foundProse < charThreshold))) {
     // Readability gave up short of the bar, or took a block of short lines over a story's paragraphs: it keeps one
     // container, and some articles are split into sections that are not siblings (a page builder's rows, AsciiDoc's
@@ -166,8 +172,10 @@ function readArticle(
     // list of recipes) they are the content, and the region holding most of the prose may be a consent form.
     const region = prose.holder(HOLDER_SHARE);
     if (region && region !== region.ownerDocument.body) {
-      const stitched = sanitizedInPlace(withoutLinkLists(cleanedCopy(region)), win);
-      const more = stitched.blocks.reduce((total, block) => total + block.text.length, 0);
+      const stitchedRegion = withoutLinkLists(cleanedCopy(region));
+      const stitchedQuotes = stitchedRegion && isThread ? dropRepeatedQuotes(stitchedRegion) : 0;
+      const stitched = sanitizedInPlace(stitchedRegion, win);
+      const more = stitchedQuotes + stitched.blocks.reduce((total, block) => total + block.text.length, 0);
       if (more >= STITCH_GAIN * found) ({ html, blocks } = stitched);
     }
   }

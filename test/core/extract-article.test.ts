@@ -144,6 +144,20 @@ describe('extractArticle: forum threads', () => {
     expect(result.article.byline).toBe('FutureBSD');
   });
 
+  it('shows a post a reply quotes whole once, and the reply', () => {
+    const quoting = `<article class="reply"><div class="content"><blockquote><div>FutureBSD said:</div>${[1, 2].map((i) => `<p>${sentence(i)}</p>`).join('')}</blockquote><p>Reply 5: same here, the rail pass paid for itself within a week of travel.</p></div></article>`;
+    const withQuote = page.replace('</section>', `${quoting}</section>`);
+    const result = extract(withQuote, 'https://community.example/travel-forum/beyond-europe/first-trip-to-japan', true);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.text.split(sentence(1))).toHaveLength(2);
+    expect(result.article.text).toContain('Reply 5:');
+    expect(result.article.text).not.toContain('FutureBSD said:');
+    // A story's pull quote repeats its text on purpose: there the quotation stays.
+    const story = extract(withQuote.replace(/<section id="replies">/, '<section>').replaceAll('class="reply"', ''), 'https://news.example/2024/05/first-trip-to-japan', true);
+    expect(story.ok && story.article.text).toContain('FutureBSD said:');
+  });
+
   it('leaves out the same comments under a page whose address is not a thread’s', () => {
     const result = extract(page, 'https://news.example/first-trip-to-japan', true);
     expect(result.ok).toBe(true);

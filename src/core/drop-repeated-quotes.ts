@@ -1,0 +1,70 @@
+/** How many words in a row a quotation must share with what came before it for that run to count as repeated. */
+const RUN_WORDS = 6;
+/**
+ * Shorter quotations stay: a line picked out to answer ("Are these legit?") tells the reader what the reply is
+ * about; a repeated paragraph only makes them read it twice.
+ */
+const MIN_QUOTE_WORDS = 20;
+/** The share of a quotation's words that must lie in such runs for it to be a copy of an earlier post. */
+const REPEATED_SHARE = 0.6;
+
+/**
+ * Removes the quotations of a forum thread that repeat an earlier post: a reply quoting the post it answers
+ * (XenForo's `bbCodeBlock--quote`, NodeBB's and Discourse's `<blockquote>`), which a reader has just read above it.
+ * A reply may quote a few lines and put its own header on them ("Jon said:"), so a quotation of twenty words or
+ * more goes when most of them (60%) lie in runs of six or more that the thread has already shown; a quotation of
+ * something the page does not hold (a news story, a post on another page of the thread) stays. For threads only,
+ * on the article Readability picked: a story's pull quote repeats its own text on purpose. Returns how many
+ * characters of text went.
+ */
+export function dropRepeatedQuotes(root: Element): number {
+  if (!root.querySelector('blockquote')) return 0;
+  let dropped = 0;
+  // Every run of six words shown so far, in page order, across element boundaries.
+  const shown = new Set<string>();
+  const last: string[] = [];
+  const show = (words: string[]): void => {
+    for (const word of words) {
+      last.push(word);
+      if (last.length > RUN_WORDS) last.shift();
+      if (last.length === RUN_WORDS) shown.add(last.join(' '));
+    }
+  };
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; ) {
+      const next = child.nextSibling;
+      if (child.nodeType === 3) show(wordsOf((child as Text).data));
+      else if (child.nodeType === 1) {
+        if ((child as Element).tagName === 'BLOCKQUOTE' && repeatsShown(wordsIn(child), shown)) {
+          dropped += (child.textContent ?? '').trim().length;
+          (child as Element).remove();
+        }
+        else walk(child);
+      }
+      child = next;
+    }
+  };
+  walk(root);
+  return dropped;
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+}
+
+/** The words of `node` read text node by text node, as `dropRepeatedQuotes` reads the page. */
+function wordsIn(node: Node): string[] {
+  const words: string[] = [];
+  const walker = node.ownerDocument!.createTreeWalker(node, 4);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) words.push(...wordsOf((text as Text).data));
+  return words;
+}
+
+function repeatsShown(words: string[], shown: Set<string>): boolean {
+  if (words.length < MIN_QUOTE_WORDS) return false;
+  const covered = new Uint8Array(words.length);
+  for (let i = 0; i + RUN_WORDS <= words.length; i++) {
+    if (shown.has(words.slice(i, i + RUN_WORDS).join(' '))) covered.fill(1, i, i + RUN_WORDS);
+  }
+  return covered.reduce((sum, bit) => sum + bit, 0) >= REPEATED_SHARE * words.length;
+}
