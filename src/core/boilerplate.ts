@@ -74,7 +74,7 @@ export function isFurniture(el: Element, commentsAreContent = false): boolean {
   if (isSkipLink(el)) return true;
   const tokens = commentsAreContent ? nameTokens(el).filter((token) => !COMMENT_WORDS.has(token)) : nameTokens(el);
   if (tokens.some((token) => STRONG_WORDS.has(token)) || isPersonPanel(el, tokens)) return true;
-  if (tokens.some((token) => CONTENT_WORDS.has(token))) return false;
+  if (tokens.some((token) => CONTENT_WORDS.has(token))) return !commentsAreContent && namesPartOfContent(el, tokens);
   if (tokens.some((token) => WEAK_WORDS.has(token))) return true;
   return tokens.some((token) => LAYOUT_WORDS.has(token)) && isMostlyLinks(el);
 }
@@ -101,6 +101,22 @@ function isPersonPanel(el: Element, tokens: string[]): boolean {
   return names.some((name) => {
     const words = splitWords(name);
     return words.some((word, i) => PERSON_WORDS.has(word) && PANEL_WORDS.has(words[i + 1] ?? ''));
+  });
+}
+
+/**
+ * A name whose last word is furniture and an earlier word content: a part that belongs to the post but is not its
+ * text (Stack Exchange's `js-post-menu` of "Share · Improve this answer · Follow", `entry-social`, `article-related`).
+ * The last word of a compound name says what the thing is; the words before it, whose it is. Not `text-secondary`:
+ * utility classes name a colour with those words (a first version dropped whole pages styled so).
+ */
+function namesPartOfContent(el: Element, tokens: string[]): boolean {
+  if (!tokens.some((token) => WEAK_WORDS.has(token))) return false;
+  const names = [el.id, ...(typeof el.className === 'string' ? el.className.split(/\s+/) : [])];
+  return names.some((name) => {
+    const words = splitWords(name);
+    const last = words.at(-1)!;
+    return words.length >= 2 && WEAK_WORDS.has(last) && last !== 'secondary' && words.slice(0, -1).some((word) => CONTENT_WORDS.has(word) && word !== 'text');
   });
 }
 

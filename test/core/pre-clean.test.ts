@@ -42,6 +42,17 @@ describe('preClean', () => {
     expect(doc.querySelectorAll('p')).toHaveLength(6);
   });
 
+  it('removes a post’s own menu, share and related parts: the last word of a name says what the part is', () => {
+    const doc = cleaned(`<div class="answer"><div class="js-post-body">${prose}</div><div class="js-post-menu"><a href="/a/1/share">Share</a> <a href="/posts/1/edit">Improve this answer</a></div>
+      <div class="entry-social"><a href="/s">Tweet this</a></div><div class="has-ads post-note"><p>A short note under the post that belongs to it.</p></div><div class="text-secondary">Posted in the harbour section.</div></div>`);
+    expect(doc.querySelectorAll('.js-post-body p')).toHaveLength(6);
+    expect(doc.body.textContent).not.toMatch(/Improve this answer|Tweet this/);
+    // Not a compound name: a content word and a furniture word in different names, or a furniture word first.
+    expect(doc.body.textContent).toContain('A short note under the post');
+    // A colour utility class (`text-secondary`) names a style, not a part.
+    expect(doc.body.textContent).toContain('Posted in the harbour section.');
+  });
+
   it('keeps a furniture-named wrapper that holds much of the page’s prose (page builders, grid themes)', () => {
     const sections = Array.from({ length: 3 }, (_, i) => `<section>${prose}<h2>Part ${i}</h2></section>`).join('');
     const doc = cleaned(`<div class="content-sidebar-wrap">${sections}</div><div class="sidebar"><p>A sidebar box with a paragraph long enough to count as prose on this page, honestly.</p></div>`);
