@@ -74,6 +74,8 @@ export function isFurniture(el: Element, commentsAreContent = false): boolean {
   if (isSkipLink(el)) return true;
   const tokens = commentsAreContent ? nameTokens(el).filter((token) => !COMMENT_WORDS.has(token)) : nameTokens(el);
   if (tokens.some((token) => STRONG_WORDS.has(token)) || isPersonPanel(el, tokens)) return true;
+  // In a thread, a signature is what a poster appends to every post (Le Monde's `signature_article` is a byline).
+  if (commentsAreContent && tokens.some((token) => SIGNATURE_WORDS.has(token))) return true;
   if (tokens.some((token) => CONTENT_WORDS.has(token))) return !commentsAreContent && namesPartOfContent(el, tokens);
   if (tokens.some((token) => WEAK_WORDS.has(token))) return true;
   return tokens.some((token) => LAYOUT_WORDS.has(token)) && isMostlyLinks(el);
@@ -163,6 +165,8 @@ export function linkTextLength(el: Element): number {
   for (const a of el.querySelectorAll('a')) length += (a.textContent ?? '').trim().length;
   return length;
 }
+
+const SIGNATURE_WORDS = new Set(['signature', 'sig']);
 
 const COMMENT_WORDS = new Set(['comment', 'comments', 'disqus', 'respond', 'replies']);
 

@@ -215,6 +215,14 @@ describe('preClean', () => {
     expect(doc.body.textContent).not.toMatch(/Joined|Messages|Posts:|badges/);
   });
 
+  it('removes the signature a poster appends to every post of a thread', () => {
+    const post = (i: number) => `<div class="post"><p>Post ${i}: the direct starts in an hour, and I expect a remake of an old favourite this time.</p><div class="signature"><div class="sig_text">Currently playing: three games at once</div></div></div>`;
+    const page = parseHtml(`<body><main><h1>Showcase thread</h1>${[0, 1, 2].map(post).join('')}</main></body>`, 'https://boards.example/threads/showcase-discussion.80702016/');
+    const doc = preClean(page.window.document, [], undefined, null, true);
+    for (const i of [0, 1, 2]) expect(doc.body.textContent).toContain(`Post ${i}:`);
+    expect(doc.body.textContent).not.toContain('Currently playing');
+  });
+
   it('keeps a byline named a signature (Le Monde’s `signature_article`)', () => {
     const doc = cleaned(`<article><h1>Title</h1><p class="bloc_signature"><span class="signature_article">Martin Untersinger</span></p><div class="entry">${prose}</div></article>`);
     expect(doc.body.textContent).toContain('Martin Untersinger');
