@@ -198,8 +198,16 @@ export function isHidden(el: Element): boolean {
     el.tagName === 'NOSCRIPT' ||
     el.hasAttribute('hidden') ||
     el.hasAttribute('popover') ||
-    (el.getAttribute('aria-hidden') === 'true' && el.tagName !== 'IMG')
+    (el.getAttribute('aria-hidden') === 'true' && el.tagName !== 'IMG' && !isRedundantLink(el))
   );
+}
+
+/**
+ * A card's second link to the same place (its teaser under the headline link), hidden from screen readers and taken
+ * out of the tab order so they meet the link once; it is on screen for everyone else.
+ */
+function isRedundantLink(el: Element): boolean {
+  return el.tagName === 'A' && el.getAttribute('tabindex') === '-1';
 }
 
 /** True when the element or any ancestor below `<body>` is furniture. */

@@ -215,6 +215,13 @@ describe('preClean', () => {
     expect(doc.body.textContent).not.toMatch(/Joined|Messages|Posts:|badges/);
   });
 
+  it('keeps a card’s teaser linked a second time for sighted readers only, and leaves out what is hidden from everyone', () => {
+    const card = (i: number) => `<article class="river-article"><h2><a href="/story-${i}">Story ${i}</a></h2><p class="river-desc"><a href="/story-${i}" aria-hidden="true" tabindex="-1">Teaser ${i}: what the story says, in a sentence.</a></p><div aria-hidden="true">Menu copy ${i}</div></article>`;
+    const doc = cleaned(`<main>${[0, 1, 2].map(card).join('')}</main>`);
+    for (const i of [0, 1, 2]) expect(doc.body.textContent).toContain(`Teaser ${i}:`);
+    expect(doc.body.textContent).not.toContain('Menu copy');
+  });
+
   it('removes the signature a poster appends to every post of a thread', () => {
     const post = (i: number) => `<div class="post"><p>Post ${i}: the direct starts in an hour, and I expect a remake of an old favourite this time.</p><div class="signature"><div class="sig_text">Currently playing: three games at once</div></div></div>`;
     const page = parseHtml(`<body><main><h1>Showcase thread</h1>${[0, 1, 2].map(post).join('')}</main></body>`, 'https://boards.example/threads/showcase-discussion.80702016/');
