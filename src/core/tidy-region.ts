@@ -14,7 +14,31 @@ export function tidyRegion(region: Element, { shop }: { shop: boolean }): void {
   stripChoiceLists(region);
   stripControls(region);
   if (shop) stripShopExtras(region);
+  stripRepeatedSections(region);
 }
+
+/**
+ * A passage the page builds twice (a product's header for phones and again for wide screens, a tab's content and its
+ * accordion twin, a hero's text repeated in the footer): the second copy is read once. Exactly two copies, each at
+ * least a long sentence: text that every card of a grid repeats (a credit under each webcam, one description for
+ * each colour of a product) is each item's own.
+ */
+function stripRepeatedSections(root: Element): void {
+  const copies = new Map<string, Element[]>();
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length < MIN_REPEAT_CHARS) continue;
+    const found = copies.get(text);
+    if (found) found.push(el);
+    else copies.set(text, [el]);
+  }
+  for (const found of copies.values()) {
+    // The outermost elements with the text: a wrapper and its only child are one copy.
+    const outer = found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
+    if (outer.length === 2 && outer[1]!.isConnected) outer[1]!.remove();
+  }
+}
+const MIN_REPEAT_CHARS = 80;
 
 /**
  * A disclosure that says it filters or sorts ("Filter by Categories", "Refine by colour", "Sort by"): its toggle and
