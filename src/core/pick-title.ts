@@ -77,6 +77,8 @@ function isHomeLink(h1: Element, text: string, baseUrl: string): boolean {
 const SEPARATOR = /(?<!\d)\s+(?:[|\-–—\\/>»·•~:]|::)\s+|\s+(?:[|\-–—\\/>»·•~:]|::)\s+(?!\d)/gu;
 /** Parts of a host name that do not name the site. */
 const HOST_NOISE = new Set(['www', 'com', 'org', 'net', 'edu', 'gov', 'co', 'uk', 'io', 'de', 'fr', 'au', 'ca', 'app', 'blog']);
+/** Words a title adds to the site's name that are not part of it: "Aura Official Site", "Ruggable US". */
+const SITE_NOISE = new Set(['official', 'site', 'website', 'us', 'usa', 'online', 'store', 'shop']);
 
 /**
  * A title less the site's name after it: the trailing parts, after a separator, that are the site's declared name
@@ -87,8 +89,11 @@ export function withoutSiteName(title: string, siteName: string, url: string): s
   const hostWords = new Set(hostNameWords(url));
   const site = titleWords(siteName).join('');
   const isSite = (part: string): boolean => {
-    const joined = titleWords(part).join('');
-    return joined === '' || joined === site || hostWords.has(joined);
+    const words = titleWords(part);
+    const joined = words.join('');
+    // Written as a host ("Newegg.com", "bcbs.com") or with its country or "Official Site" ("Ruggable US").
+    const named = words.filter((word) => !HOST_NOISE.has(word) && !SITE_NOISE.has(word)).join('');
+    return joined === '' || joined === site || hostWords.has(joined) || (named !== '' && hostWords.has(named));
   };
   let end = title.length;
   const cuts = Array.from(title.matchAll(SEPARATOR)).reverse();

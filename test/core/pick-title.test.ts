@@ -31,6 +31,12 @@ describe('pickTitle', () => {
     const thread = { pageTitle: 'Reddit - The heart of the internet', url: 'https://www.reddit.com/r/x/comments/1/pan', headlines: ['Enameled cast iron pan'] };
     expect(page(thread)).toBe('Enameled cast iron pan');
     expect(page({ pageTitle: 'Shop | JOCO Cups', url: 'https://jococups.com/shop', headlines: [] })).toBe('Shop');
+    // The host written out, or the name with its country or "Official Site".
+    expect(page({ pageTitle: 'GAME CHANGER | Newegg.com', url: 'https://www.newegg.com/insider/game-changer/', headlines: [] })).toBe('GAME CHANGER');
+    expect(page({ pageTitle: 'Beatrice Tan Rug | Ruggable US', url: 'https://ruggable.com/products/beatrice-tan-rug', headlines: [] })).toBe('Beatrice Tan Rug');
+    expect(page({ pageTitle: 'Identity Theft Protection | Aura Official Site', url: 'https://www.aura.com/identity-theft-protection', headlines: [] })).toBe('Identity Theft Protection');
+    // A part that only shares a word with the host stays.
+    expect(page({ pageTitle: 'Xfinity TV and Streaming - Xfinity Entertainment', url: 'https://www.xfinity.com/learn/tv', headlines: [] })).toBe('Xfinity TV and Streaming - Xfinity Entertainment');
   });
 
   it('never takes the site’s name from an <h1> for the headline', () => {
