@@ -40,7 +40,27 @@ export function pickTitle({ declared, readability, pageTitle, headlines, siteNam
 
 /** A declared or `<title>` title without the site's name or tagline after it. */
 export function cleanTitle(title: string, siteName: string, url: string): string {
-  return withoutTagline(withoutSiteName(title, siteName, url));
+  return withoutTagline(withoutSitePrefix(withoutSiteName(title, siteName, url), siteName, url));
+}
+
+/**
+ * A page's title less the site's name in front of it ("Leadfeeder | State of SEO in 2026"), below the home page:
+ * there "Brand - what it does" is the page's own title.
+ */
+function withoutSitePrefix(title: string, siteName: string, url: string): string {
+  if (isHomePage(url) || !namesSiteFirst(title, siteName, url)) return title;
+  const [cut] = Array.from(title.matchAll(SEPARATOR));
+  if (!cut) return title;
+  const rest = normalizeText(title.slice(cut.index + cut[0].length));
+  return titleWords(rest).length >= 2 ? rest : title;
+}
+
+function isHomePage(url: string): boolean {
+  try {
+    return new URL(url).pathname.replace(/\/(index\.\w+)?$/, '') === '';
+  } catch {
+    return true;
+  }
 }
 
 /**

@@ -35,6 +35,10 @@ describe('pickTitle', () => {
     expect(page({ pageTitle: 'GAME CHANGER | Newegg.com', url: 'https://www.newegg.com/insider/game-changer/', headlines: [] })).toBe('GAME CHANGER');
     expect(page({ pageTitle: 'Beatrice Tan Rug | Ruggable US', url: 'https://ruggable.com/products/beatrice-tan-rug', headlines: [] })).toBe('Beatrice Tan Rug');
     expect(page({ pageTitle: 'Identity Theft Protection | Aura Official Site', url: 'https://www.aura.com/identity-theft-protection', headlines: [] })).toBe('Identity Theft Protection');
+    // The site's name in front goes below the home page; on the home page it is the page's own title.
+    expect(page({ pageTitle: 'Leadfeeder | State of SEO in 2026: Trends and Predictions', url: 'https://www.leadfeeder.com/blog/state-of-seo/', headlines: [] })).toBe('State of SEO in 2026: Trends and Predictions');
+    expect(page({ pageTitle: 'Leadfeeder | B2B Website Visitor Tracking', url: 'https://www.leadfeeder.com/', headlines: [] })).toBe('Leadfeeder | B2B Website Visitor Tracking');
+    expect(page({ pageTitle: 'Leadfeeder', url: 'https://www.leadfeeder.com/blog/', headlines: [] })).toBe('Leadfeeder');
     // A part that only shares a word with the host stays.
     expect(page({ pageTitle: 'Xfinity TV and Streaming - Xfinity Entertainment', url: 'https://www.xfinity.com/learn/tv', headlines: [] })).toBe('Xfinity TV and Streaming - Xfinity Entertainment');
   });
