@@ -66,8 +66,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const win = options.window;
   const mainRegion = () => {
     const region = findMainRegion(cleanedCopy());
-    if (region) tidyRegion(region, { shop: declaresProduct(doc) });
+    // Quotations first: tidying reads a passage once, and would take the quoted text out of a quotation's header.
     if (region && isThread) dropRepeatedQuotes(region);
+    if (region) tidyRegion(region, { shop: declaresProduct(doc) });
     return sanitizedInPlace(region, win);
   };
   // A page with no one body of prose, read anyway (a listing, a product grid, a service page of short blocks), has
@@ -91,7 +92,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
       pageTitle: plainText(doc.title),
       headlines: readHeadlines(doc, baseUrl),
       siteName: declared.siteName || plainText(parsed?.siteName),
-      url: options.url,
+      // The address the page gives itself: a home page saved or served elsewhere is still its site's home page.
+      url: canonicalUrl(doc, baseUrl) || options.url,
     }),
     // Declared first: a byline Readability finds in the layout often carries its label and date along. In a thread
     // read with its replies, Readability's byline may be any replier's: the opening post's author link comes first.
