@@ -14,8 +14,8 @@ const REPEATED_SHARE = 0.6;
  * A reply may quote a few lines and put its own header on them ("Jon said:"), so a quotation of twenty words or
  * more goes when most of them (60%) lie in runs of six or more that the thread has already shown; a quotation of
  * something the page does not hold (a news story, a post on another page of the thread) stays. For threads only,
- * on the article Readability picked: a story's pull quote repeats its own text on purpose. Returns how many
- * characters of text went.
+ * on the element already picked as the thread (removing them before Readability chooses made it drop the short
+ * replies left behind); a story's pull quote repeats its own text on purpose. Returns how many characters went.
  */
 export function dropRepeatedQuotes(root: Element): number {
   if (!root.querySelector('blockquote')) return 0;
@@ -38,8 +38,7 @@ export function dropRepeatedQuotes(root: Element): number {
         if ((child as Element).tagName === 'BLOCKQUOTE' && repeatsShown(wordsIn(child), shown)) {
           dropped += (child.textContent ?? '').trim().length;
           (child as Element).remove();
-        }
-        else walk(child);
+        } else walk(child);
       }
       child = next;
     }
