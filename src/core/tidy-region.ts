@@ -18,10 +18,10 @@ export function tidyRegion(region: Element, { shop }: { shop: boolean }): void {
 }
 
 /**
- * A passage the page builds twice (a product's header for phones and again for wide screens, a tab's content and its
- * accordion twin, a hero's text repeated in the footer): the second copy is read once. Exactly two copies, each at
- * least a long sentence: text that every card of a grid repeats (a credit under each webcam, one description for
- * each colour of a product) is each item's own.
+ * A section the page builds twice (a product's header for phones and again for wide screens, a tab's content and its
+ * accordion twin): the second copy is read once. Exactly two copies, each of two blocks or more and at least a long
+ * sentence: text that every card of a grid repeats (a credit under each webcam, one description for each colour of
+ * a product) is each item's own, and one paragraph said twice is the page's to say twice.
  */
 function stripRepeatedSections(root: Element): void {
   const copies = new Map<string, Element[]>();
@@ -35,10 +35,12 @@ function stripRepeatedSections(root: Element): void {
   for (const found of copies.values()) {
     // The outermost elements with the text: a wrapper and its only child are one copy.
     const outer = found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
-    if (outer.length === 2 && outer[1]!.isConnected) outer[1]!.remove();
+    // A section, not one paragraph: a page may say one thing twice (and Readability's test pages do).
+    if (outer.length === 2 && outer[1]!.isConnected && outer[1]!.querySelectorAll(SECTION_PARTS).length >= 2) outer[1]!.remove();
   }
 }
 const MIN_REPEAT_CHARS = 80;
+const SECTION_PARTS = 'p, li, h1, h2, h3, h4, h5, h6, dt, dd, tr';
 
 /**
  * A disclosure that says it filters or sorts ("Filter by Categories", "Refine by colour", "Sort by"): its toggle and
