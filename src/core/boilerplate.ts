@@ -53,6 +53,12 @@ export function nameTokens(el: Element): string[] {
   return tokens;
 }
 
+/** The words of the element's id and of each class name, one list per name: for rules about words side by side. */
+function wordsPerName(el: Element): string[][] {
+  const names = [el.id, ...(typeof el.className === 'string' ? el.className.split(/\s+/) : [])];
+  return names.map(splitWords);
+}
+
 function splitWords(names: string): string[] {
   return names
     .replace(/([a-z])([A-Z])/g, '$1 $2')
@@ -99,11 +105,7 @@ const PANEL_NAMES = new Set(['postprofile', 'authorbio', 'flair']);
 function isPersonPanel(el: Element, tokens: string[]): boolean {
   if (tokens.some((token) => PANEL_NAMES.has(token))) return true;
   if (!tokens.some((token) => PERSON_WORDS.has(token)) || !tokens.some((token) => PANEL_WORDS.has(token))) return false;
-  const names = [el.id, ...(typeof el.className === 'string' ? el.className.split(/\s+/) : [])];
-  return names.some((name) => {
-    const words = splitWords(name);
-    return words.some((word, i) => PERSON_WORDS.has(word) && PANEL_WORDS.has(words[i + 1] ?? ''));
-  });
+  return wordsPerName(el).some((words) => words.some((word, i) => PERSON_WORDS.has(word) && PANEL_WORDS.has(words[i + 1] ?? '')));
 }
 
 /**
@@ -114,9 +116,7 @@ function isPersonPanel(el: Element, tokens: string[]): boolean {
  */
 function namesPartOfContent(el: Element, tokens: string[]): boolean {
   if (!tokens.some((token) => WEAK_WORDS.has(token))) return false;
-  const names = [el.id, ...(typeof el.className === 'string' ? el.className.split(/\s+/) : [])];
-  return names.some((name) => {
-    const words = splitWords(name);
+  return wordsPerName(el).some((words) => {
     const last = words.at(-1)!;
     return words.length >= 2 && WEAK_WORDS.has(last) && last !== 'secondary' && words.slice(0, -1).some((word) => CONTENT_WORDS.has(word) && word !== 'text');
   });

@@ -55,6 +55,7 @@ function withoutSitePrefix(title: string, siteName: string, url: string): string
   return titleWords(rest).length >= 2 ? rest : title;
 }
 
+/** Whether `url` is its site's home page (`/`, `/index.html`); an address that does not parse counts as one. */
 function isHomePage(url: string): boolean {
   try {
     return new URL(url).pathname.replace(/\/(index\.\w+)?$/, '') === '';
@@ -82,12 +83,7 @@ function isHomeLink(h1: Element, text: string, baseUrl: string): boolean {
   const href = link?.getAttribute('href');
   if (!link || href == null || normalizeText(link.textContent) !== text) return false;
   const resolved = resolveUrl(href, baseUrl);
-  if (!resolved) return false;
-  try {
-    return new URL(resolved).pathname.replace(/\/(index\.\w+)?$/, '') === '';
-  } catch {
-    return false;
-  }
+  return !!resolved && isHomePage(resolved);
 }
 
 /**
