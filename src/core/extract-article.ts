@@ -64,17 +64,19 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     return copy;
   };
   const win = options.window;
+  // A thread's replies lose their quotations of posts shown above them, on whichever element is picked as the thread.
+  const dropQuotes = (el: Element | null): number => (el && isThread ? dropRepeatedQuotes(el) : 0);
   const mainRegion = () => {
     const region = findMainRegion(cleanedCopy());
     // Quotations first: tidying reads a passage once, and would take the quoted text out of a quotation's header.
-    if (region && isThread) dropRepeatedQuotes(region);
+    dropQuotes(region);
     if (region) tidyRegion(region, { shop: declaresProduct(doc) });
     return sanitizedInPlace(region, win);
   };
   // A page with no one body of prose, read anyway (a listing, a product grid, a service page of short blocks), has
   // nothing for Readability to find: its content is its main region, every card of it, less the furniture. A page
   // that has one but is not a story (documentation, a forum thread) is read like an article.
-  const content = detection.hasArticleBody ? readArticle(prose, cleanedCopy, mainRegion, declared.image, win, detection.isArticle, isThread) : { ...mainRegion(), parsed: null };
+  const content = detection.hasArticleBody ? readArticle(prose, cleanedCopy, mainRegion, declared.image, win, detection.isArticle, dropQuotes) : { ...mainRegion(), parsed: null };
   const { parsed } = content;
   let { html, blocks } = content;
   if (blocks.length === 0) {
@@ -142,7 +144,7 @@ function readArticle(
   imageUrl: string,
   win: Window,
   isStory: boolean,
-  isThread: boolean,
+  dropQuotes: (el: Element | null) => number,
 ): Content {
   const clone = cleanedCopy();
   // Readability settles for the first candidate with charThreshold characters, which on some layouts is a teaser
@@ -158,9 +160,9 @@ function readArticle(
     const lead = findLeadFigure(clone, content, imageUrl);
     if (lead) content.prepend(lead);
   }
-  // A thread's replies lose their quotations of posts shown above them (on every path below, too); what those held
-  // still counts as found, so that a thread of quoting replies is not taken for one Readability fell short on.
-  const quoted = content && isThread ? dropRepeatedQuotes(content) : 0;
+  // What a thread's dropped quotations held still counts as found, so that a thread of quoting replies is not taken
+  // for one Readability fell short on.
+  const quoted = dropQuotes(content ?? null);
   let { html, blocks } = sanitizedInPlace(content ?? null, win);
   const found = quoted + blocks.reduce((total, block) => total + block.text.length, 0);
   // Prose as the page's prose is measured: paragraphs, not the names of a list of sponsors or the rows of a table.
@@ -175,7 +177,7 @@ function readArticle(
     const region = prose.holder(HOLDER_SHARE);
     if (region && region !== region.ownerDocument.body) {
       const stitchedRegion = withoutLinkLists(cleanedCopy(region));
-      const stitchedQuotes = stitchedRegion && isThread ? dropRepeatedQuotes(stitchedRegion) : 0;
+      const stitchedQuotes = dropQuotes(stitchedRegion);
       const stitched = sanitizedInPlace(stitchedRegion, win);
       const more = stitchedQuotes + stitched.blocks.reduce((total, block) => total + block.text.length, 0);
       if (more >= STITCH_GAIN * found) ({ html, blocks } = stitched);
