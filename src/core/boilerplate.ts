@@ -198,8 +198,58 @@ export function isHidden(el: Element): boolean {
     el.tagName === 'NOSCRIPT' ||
     el.hasAttribute('hidden') ||
     el.hasAttribute('popover') ||
-    (el.getAttribute('aria-hidden') === 'true' && el.tagName !== 'IMG' && !isRedundantLink(el))
+    (el.getAttribute('aria-hidden') === 'true' && el.tagName !== 'IMG' && !isRedundantLink(el)) ||
+    isHiddenByClass(el)
   );
+}
+
+/**
+ * The hiding classes of CSS frameworks (Bootstrap's `d-none` and `hide`, Tailwind's `hidden`, Bulma's `is-hidden`):
+ * `display: none` written as a class name, which Readability (it reads inline styles only) cannot see: a sign-up
+ * modal, a promo bar, the phone's copy of a menu. Not when a responsive class shows the element at some width
+ * (`hidden md:block`, `d-none d-lg-flex`: the wide screen's copy), and not what is hidden only until the reader asks
+ * for it, which is the page's content: a disclosure's panel (a button controls it, or comes just before it: an FAQ's
+ * answer) and the rest of a list or a set of tabs (an item like it, its sibling, is shown).
+ */
+function isHiddenByClass(el: Element): boolean {
+  const classNames = typeof el.className === 'string' ? el.className : '';
+  if (!HIDING_CLASS.test(classNames)) return false;
+  const names = classNames.split(/\s+/);
+  if (names.some((name) => SHOWING_CLASS.test(name))) return false;
+  return !isDisclosurePanel(el) && !hasShownTwin(el, names);
+}
+const HIDING_CLASS = /(^|\s)(d-none|hidden|hide|is-hidden)(\s|$)/;
+const DISPLAY_CLASS = /^(d-none|hidden|hide|is-hidden|block|flex|grid|inline|inline-block|inline-flex|d-block|d-flex|d-grid|d-inline|d-inline-block|d-inline-flex)$/;
+const SHOWING_CLASS = /^([a-z0-9-]+:(block|flex|grid|inline|inline-block|inline-flex|table|contents)|d-(sm|md|lg|xl|xxl)-(block|flex|grid|inline|inline-block|inline-flex|table))$/;
+
+function isDisclosurePanel(el: Element): boolean {
+  const previous = el.previousElementSibling;
+  if (previous && (previous.tagName === 'BUTTON' || previous.hasAttribute('aria-expanded'))) return true;
+  return !!el.id && controlledIds(el.ownerDocument).has(el.id);
+}
+
+const controlled = new WeakMap<Document, Set<string>>();
+
+/** The ids that the document's toggles control, read once per document (an attribute selector scans the page). */
+function controlledIds(doc: Document): Set<string> {
+  let ids = controlled.get(doc);
+  if (!ids) {
+    ids = new Set(Array.from(doc.querySelectorAll('[aria-controls]')).flatMap((toggle) => (toggle.getAttribute('aria-controls') ?? '').split(/\s+/)));
+    controlled.set(doc, ids);
+  }
+  return ids;
+}
+
+/** A sibling of the same tag and the same class names, bar the ones that set its display, that is not hidden. */
+function hasShownTwin(el: Element, names: string[]): boolean {
+  const kind = names.filter((name) => name && !DISPLAY_CLASS.test(name)).sort().join(' ');
+  for (const sibling of el.parentElement?.children ?? []) {
+    if (sibling === el || sibling.tagName !== el.tagName) continue;
+    const siblingNames = typeof sibling.className === 'string' ? sibling.className.split(/\s+/) : [];
+    if (HIDING_CLASS.test(sibling.className as string) && !siblingNames.some((name) => SHOWING_CLASS.test(name))) continue;
+    if (siblingNames.filter((name) => name && !DISPLAY_CLASS.test(name)).sort().join(' ') === kind) return true;
+  }
+  return false;
 }
 
 /**

@@ -222,6 +222,21 @@ describe('preClean', () => {
     expect(doc.body.textContent).not.toContain('Menu copy');
   });
 
+  it('drops what a hiding class keeps off screen for good (a sign-up modal, a promo bar), and keeps what shows at some width or on request', () => {
+    const doc = cleaned(`<div class="entry">${prose}
+      <div class="modal d-none">Get 10% off your first order when you sign up today</div>
+      <div class="notice-bar hide">Free shipping on orders over £30</div>
+      <p class="hidden md:block">Shown on wide screens: the desktop copy of a note.</p>
+      <ul class="grid"><li class="block">Part one</li><li class="block">Part two</li><li class="hidden">Part three, behind "Show more"</li></ul>
+      <div class="tabs"><ul class="templates-list">First tab</ul><ul class="templates-list hidden">Second tab, one click away</ul></div>
+      <div class="faq"><button>How long does delivery take?</button><div class="answer-text hidden">Three to five working days.</div></div>
+      <div class="faq"><h3 aria-controls="a2">Can I return it?</h3><div id="a2" class="is-hidden">Within thirty days.</div></div>
+    </div>`);
+    const text = doc.body.textContent ?? '';
+    expect(text).not.toMatch(/10% off|Free shipping/);
+    for (const kept of ['desktop copy', 'Part three', 'Second tab', 'Three to five', 'Within thirty']) expect(text).toContain(kept);
+  });
+
   it('removes the signature a poster appends to every post of a thread', () => {
     const post = (i: number) => `<div class="post"><p>Post ${i}: the direct starts in an hour, and I expect a remake of an old favourite this time.</p><div class="signature"><div class="sig_text">Currently playing: three games at once</div></div></div>`;
     const page = parseHtml(`<body><main><h1>Showcase thread</h1>${[0, 1, 2].map(post).join('')}</main></body>`, 'https://boards.example/threads/showcase-discussion.80702016/');
