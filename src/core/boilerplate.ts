@@ -35,6 +35,11 @@ const LAYOUT_WORDS = new Set(['widget', 'widgets']);
  * not make it article text.
  */
 const UTILITY_CLASS = /(^|\s)text-(align|left|right|cent|justify|start|end|upper|lower|capital|nowrap|wrap|truncate|balance|xs|sm|md|lg|xl|\d|base|white|black|muted|light|dark|gr[ae]y)/;
+/**
+ * A class name that says what a block has or lacks (`has-ads`, `no-sidebar`, `hide-read-more-ad`, `with-comments`)
+ * names a state of the block, not a part of the page: a story grid that hides its ads is still the story grid.
+ */
+const STATE_CLASS = /(^|\s)(has|no|hide|with|without)[-_]/;
 /** Ids this long are slugs of a heading's text (`how-popular-are-these-apps`), not names a theme chose. */
 const MAX_ID_WORDS = 4;
 
@@ -46,7 +51,7 @@ export function nameTokens(el: Element): string[] {
   if (!tokens) {
     const id = splitWords(el.id);
     const classNames = typeof el.className === 'string' ? el.className : '';
-    const classes = splitWords(UTILITY_CLASS.test(classNames) ? classNames.split(/\s+/).filter((name) => !UTILITY_CLASS.test(name)).join(' ') : classNames);
+    const classes = splitWords(UTILITY_CLASS.test(classNames) || STATE_CLASS.test(classNames) ? classNames.split(/\s+/).filter((name) => !UTILITY_CLASS.test(name) && !STATE_CLASS.test(name)).join(' ') : classNames);
     tokens = id.length > MAX_ID_WORDS ? classes : [...id, ...classes];
     tokenCache.set(el, tokens);
   }

@@ -237,6 +237,15 @@ describe('preClean', () => {
     for (const kept of ['desktop copy', 'Part three', 'Second tab', 'Three to five', 'Within thirty']) expect(text).toContain(kept);
   });
 
+  it('reads a class name that says what a block has or hides (`hide-read-more-ad`, `no-sidebar`) as its state, not as furniture', () => {
+    const doc = cleaned(`<div class="entry">${prose}</div><div class="summary-grid hide-read-more-ad"><h3>Another story</h3><p>Its teaser, in a sentence.</p></div>
+      <div class="layout no-sidebar"><p>A note the layout holds.</p></div><div class="related-ad">Sponsored link</div>`);
+    const text = doc.body.textContent ?? '';
+    expect(text).toContain('Another story');
+    expect(text).toContain('A note the layout holds');
+    expect(text).not.toContain('Sponsored link');
+  });
+
   it('removes the signature a poster appends to every post of a thread', () => {
     const post = (i: number) => `<div class="post"><p>Post ${i}: the direct starts in an hour, and I expect a remake of an old favourite this time.</p><div class="signature"><div class="sig_text">Currently playing: three games at once</div></div></div>`;
     const page = parseHtml(`<body><main><h1>Showcase thread</h1>${[0, 1, 2].map(post).join('')}</main></body>`, 'https://boards.example/threads/showcase-discussion.80702016/');
