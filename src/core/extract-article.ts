@@ -3,7 +3,6 @@ import { isMostlyLinks } from './boilerplate.ts';
 import { cleanByline } from './clean-byline.ts';
 import { MARK } from './copy-document.ts';
 import { readDeclaredText } from './declared-text.ts';
-import { dropPlaceholderText } from './drop-placeholder-text.ts';
 import { dropRepeatedQuotes } from './drop-repeated-quotes.ts';
 import { detectArticle, isThreadAddress, MIN_PARAGRAPH_CHARS, measureProse, type ProseMeasure } from './detect-article.ts';
 import { findRecentPosts } from './find-recent-posts.ts';
@@ -209,7 +208,6 @@ function sanitizedInPlace(el: Element | null, win: Window): { html: string; bloc
   if (!el) return { html: '', blocks: [] };
   const root = el.ownerDocument.createElement('div');
   root.append(...el.childNodes);
-  dropPlaceholderText(root);
   const clean = sanitizeInPlace(root, win);
   return { html: clean.innerHTML, blocks: readTextBlocks(clean) };
 }

@@ -166,16 +166,3 @@ describe('extractArticle: forum threads', () => {
     expect(result.article.text).not.toContain('Reply 0:');
   });
 });
-
-describe('extractArticle: template filler', () => {
-  it('leaves out the "Lorem ipsum" a theme left in its cards, from the text and from the HTML', () => {
-    const story = Array.from({ length: 8 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
-    const card = '<div class="card"><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p></div>';
-    const result = extract(`<html><body><article><h1>The harbour reopens</h1>${story}${card}${card}</article></body></html>`);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.article.text).toContain(sentence(7));
-    expect(result.article.text).not.toContain('Lorem ipsum');
-    expect(result.article.html).not.toContain('Lorem ipsum');
-  });
-});
