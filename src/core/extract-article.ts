@@ -42,6 +42,8 @@ const PROSE_SHARE = 0.5;
 const HOLDER_SHARE = 0.8;
 /** How much more text that region must give than Readability found for it to replace Readability's pick. */
 const STITCH_GAIN = 1.5;
+/** On a page that is not a story, the share of its main region's text Readability's pick must hold to be read alone. */
+const WHOLE_SHARE = 0.5;
 
 /**
  * The whole cleaning pipeline on a document that the caller owns or can spare: the page is never modified, since
@@ -79,6 +81,12 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const content = detection.hasArticleBody ? readArticle(prose, cleanedCopy, mainRegion, declared.image, win, detection.isArticle, dropQuotes) : { ...mainRegion(), parsed: null };
   const { parsed } = content;
   let { html, blocks } = content;
+  if (parsed && !detection.isArticle && !isThread) {
+    // A page that is not a story but has a run of prose (a service page's introduction, a listing's lead item): when
+    // Readability's one block holds less than half of what the page's main region says, the page is the region.
+    const whole = mainRegion();
+    if (charsOf(blocks) < WHOLE_SHARE * charsOf(whole.blocks)) ({ html, blocks } = whole);
+  }
   if (blocks.length === 0) {
     // No text in the document at all (its content lives in scripts): what the page declares about itself.
     blocks = readDeclaredText(doc, declared.excerpt).map((text): TextBlock => ({ tag: 'P', text }));
@@ -164,7 +172,7 @@ function readArticle(
   // for one Readability fell short on.
   const quoted = dropQuotes(content ?? null);
   let { html, blocks } = sanitizedInPlace(content ?? null, win);
-  const found = quoted + blocks.reduce((total, block) => total + block.text.length, 0);
+  const found = quoted + charsOf(blocks);
   // Prose as the page's prose is measured: paragraphs, not the names of a list of sponsors or the rows of a table.
   const foundProse = quoted + blocks.reduce((total, block) => total + (block.text.length >= MIN_PARAGRAPH_CHARS ? block.text.length : 0), 0);
   if (parsed && (found < charThreshold || (isStory && foundProse < charThreshold))) {
@@ -179,7 +187,7 @@ function readArticle(
       const stitchedRegion = withoutLinkLists(cleanedCopy(region));
       const stitchedQuotes = dropQuotes(stitchedRegion);
       const stitched = sanitizedInPlace(stitchedRegion, win);
-      const more = stitchedQuotes + stitched.blocks.reduce((total, block) => total + block.text.length, 0);
+      const more = stitchedQuotes + charsOf(stitched.blocks);
       if (more >= STITCH_GAIN * found) ({ html, blocks } = stitched);
     }
   }
@@ -189,6 +197,11 @@ function readArticle(
     ({ html, blocks } = mainRegion());
   }
   return { html, blocks, parsed };
+}
+
+/** The characters of text in the blocks. */
+function charsOf(blocks: TextBlock[]): number {
+  return blocks.reduce((total, block) => total + block.text.length, 0);
 }
 
 /** The marked region of a cleaned copy, without the blocks that are mostly links (related posts, tags). */
