@@ -44,6 +44,8 @@ const HOLDER_SHARE = 0.8;
 const STITCH_GAIN = 1.5;
 /** On a page that is not a story, the share of its main region's text Readability's pick must hold to be read alone. */
 const WHOLE_SHARE = 0.5;
+/** The share of the page's running prose below which Readability's pick is taken to have left some of it out. */
+const MISSED_PROSE_SHARE = 0.9;
 
 /**
  * The whole cleaning pipeline on a document that the caller owns or can spare: the page is never modified, since
@@ -81,9 +83,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const content = detection.hasArticleBody ? readArticle(prose, cleanedCopy, mainRegion, declared.image, win, detection.isArticle, dropQuotes) : { ...mainRegion(), parsed: null };
   const { parsed } = content;
   let { html, blocks } = content;
-  if (parsed && !detection.isArticle && !isThread) {
-    // A page that is not a story but has a run of prose (a service page's introduction, a listing's lead item): when
-    // Readability's one block holds less than half of what the page's main region says, the page is the region.
+  if (parsed && !detection.isArticle && !isThread && charsOf(blocks) < MISSED_PROSE_SHARE * prose.runningProseChars()) {
+    // A page that is not a story but has a run of prose (a service page's introduction, a listing's lead item), where
+    // Readability's one block leaves some of the page's prose out: when that block holds less than half of what the
+    // page's main region says, the page is the region. Not for a gallery's captions: they are not running prose.
     const whole = mainRegion();
     if (charsOf(blocks) < WHOLE_SHARE * charsOf(whole.blocks)) ({ html, blocks } = whole);
   }

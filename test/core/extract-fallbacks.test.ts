@@ -121,8 +121,10 @@ describe('extractArticle on pages that are not articles, read anyway', () => {
   it('reads a page that is not a story whole when Readability’s one block of prose holds less than half of it (a service page’s introduction)', () => {
     const intro = Array.from({ length: 7 }, (_, i) => `<p>Introduction ${i}: our consultants help companies of every size turn the data they already collect into decisions, reports and forecasts they can trust.</p>`).join('');
     const names = ['Artificial intelligence', 'Business intelligence', 'Data engineering', 'Data governance', 'Cloud analytics', 'Managed reporting', 'Forecasting', 'Data strategy', 'Data platforms', 'Privacy', 'Dashboards', 'Data quality', 'Machine learning', 'Automation', 'Support', 'Training'];
-    // Cards in a list of their own, each a name, a sentence and a "Learn more" link: Readability keeps the introduction alone.
-    const cards = names.map((name, i) => `<li class="card"><h3>${name}</h3>Service ${i}: what our team does for you here, in one sentence. <a href="/services/${i}">Learn more</a></li>`);
+    // Cards in a list of their own, each a name, a sentence and a "Learn more" link, four with a paragraph: Readability
+    // keeps the introduction alone.
+    const featured = (i: number) => (i < 4 ? `<p>Featured: the service our clients ask for most this year, and the one our team has delivered for longest.</p>` : '');
+    const cards = names.map((name, i) => `<li class="card"><h3>${name}</h3>Service ${i}: what our team does for you here, in one sentence. ${featured(i)}<a href="/services/${i}">Learn more</a></li>`);
     const result = extract(`<html><body><main><h1>Data analytics consulting</h1><div class="wrap"><div class="col"><div class="cmp-text">${intro}</div></div></div><div class="grid"><ul class="row">${cards.join('')}</ul></div></main></body></html>`);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
