@@ -217,15 +217,24 @@ export function isHidden(el: Element): boolean {
  * answer) and the rest of a list or a set of tabs (an item like it, its sibling, is shown).
  */
 function isHiddenByClass(el: Element): boolean {
-  const classNames = typeof el.className === 'string' ? el.className : '';
-  if (!HIDING_CLASS.test(classNames)) return false;
-  const names = classNames.split(/\s+/);
-  if (names.some((name) => SHOWING_CLASS.test(name))) return false;
-  return !isDisclosurePanel(el) && !hasShownTwin(el, names);
+  // Most elements carry no hiding class: the class string is tested before it is split.
+  if (!HIDING_CLASS.test(typeof el.className === 'string' ? el.className : '')) return false;
+  const names = classNames(el);
+  return hidesByName(names) && !isDisclosurePanel(el) && !hasShownTwin(el, names);
 }
 const HIDING_CLASS = /(^|\s)(d-none|hidden|hide|is-hidden)(\s|$)/;
+const HIDING_NAMES = new Set(['d-none', 'hidden', 'hide', 'is-hidden']);
 const DISPLAY_CLASS = /^(d-none|hidden|hide|is-hidden|block|flex|grid|inline|inline-block|inline-flex|d-block|d-flex|d-grid|d-inline|d-inline-block|d-inline-flex)$/;
 const SHOWING_CLASS = /^([a-z0-9-]+:(block|flex|grid|inline|inline-block|inline-flex|table|contents)|d-(sm|md|lg|xl|xxl)-(block|flex|grid|inline|inline-block|inline-flex|table))$/;
+
+/** A hiding class, and no responsive class that shows the element at some width. */
+function hidesByName(names: string[]): boolean {
+  return names.some((name) => HIDING_NAMES.has(name)) && !names.some((name) => SHOWING_CLASS.test(name));
+}
+
+function classNames(el: Element): string[] {
+  return typeof el.className === 'string' ? el.className.split(/\s+/).filter(Boolean) : [];
+}
 
 function isDisclosurePanel(el: Element): boolean {
   const previous = el.previousElementSibling;
@@ -235,7 +244,10 @@ function isDisclosurePanel(el: Element): boolean {
 
 const controlled = new WeakMap<Document, Set<string>>();
 
-/** The ids that the document's toggles control, read once per document (an attribute selector scans the page). */
+/**
+ * The ids that the document's toggles control, read once per document (an attribute selector scans the page; a page
+ * rarely rewires its toggles, and a stale answer only keeps one hidden panel).
+ */
 function controlledIds(doc: Document): Set<string> {
   let ids = controlled.get(doc);
   if (!ids) {
@@ -247,12 +259,12 @@ function controlledIds(doc: Document): Set<string> {
 
 /** A sibling of the same tag and the same class names, bar the ones that set its display, that is not hidden. */
 function hasShownTwin(el: Element, names: string[]): boolean {
-  const kind = names.filter((name) => name && !DISPLAY_CLASS.test(name)).sort().join(' ');
+  const kindOf = (list: string[]) => list.filter((name) => !DISPLAY_CLASS.test(name)).sort().join(' ');
+  const kind = kindOf(names);
   for (const sibling of el.parentElement?.children ?? []) {
     if (sibling === el || sibling.tagName !== el.tagName) continue;
-    const siblingNames = typeof sibling.className === 'string' ? sibling.className.split(/\s+/) : [];
-    if (HIDING_CLASS.test(sibling.className as string) && !siblingNames.some((name) => SHOWING_CLASS.test(name))) continue;
-    if (siblingNames.filter((name) => name && !DISPLAY_CLASS.test(name)).sort().join(' ') === kind) return true;
+    const siblingNames = classNames(sibling);
+    if (!hidesByName(siblingNames) && kindOf(siblingNames) === kind) return true;
   }
   return false;
 }
