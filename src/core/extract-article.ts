@@ -70,12 +70,15 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const win = options.window;
   // A thread's replies lose their quotations of posts shown above them, on whichever element is picked as the thread.
   const dropQuotes = (el: Element | null): number => (el && isThread ? dropRepeatedQuotes(el) : 0);
+  // Read once however many paths ask for it (Readability's fallback, then the check for a page read whole).
+  let readRegion: { html: string; blocks: TextBlock[] } | undefined;
   const mainRegion = () => {
+    if (readRegion) return readRegion;
     const region = findMainRegion(cleanedCopy());
     // Quotations first: tidying reads a passage once, and would take the quoted text out of a quotation's header.
     dropQuotes(region);
     if (region) tidyRegion(region, { shop: declaresProduct(doc) });
-    return sanitizedInPlace(region, win);
+    return (readRegion = sanitizedInPlace(region, win));
   };
   // A page with no one body of prose, read anyway (a listing, a product grid, a service page of short blocks), has
   // nothing for Readability to find: its content is its main region, every card of it, less the furniture. A page
