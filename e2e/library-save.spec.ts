@@ -14,7 +14,7 @@ test('Save in the popup stores the cleaned seed article; the library reads it ba
   await popup.close();
 
   const library = await openLibraryPage(context, extensionId);
-  expect(await rowTitles(library)).toEqual(['North Korea’s Kim asks Trump for another meeting in ‘very warm’ letter']);
+  await expect.poll(() => rowTitles(library)).toEqual(['North Korea’s Kim asks Trump for another meeting in ‘very warm’ letter']);
   await expect(library.locator('.cp-row-site')).toHaveText('Pakistan Today');
   await expect(library.locator('.cp-library-count')).toHaveText('1 saved article');
 
