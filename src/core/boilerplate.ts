@@ -50,8 +50,8 @@ export function nameTokens(el: Element): string[] {
   let tokens = tokenCache.get(el);
   if (!tokens) {
     const id = splitWords(el.id);
-    const classNames = typeof el.className === 'string' ? el.className : '';
-    const classes = splitWords(UTILITY_CLASS.test(classNames) || STATE_CLASS.test(classNames) ? classNames.split(/\s+/).filter((name) => !UTILITY_CLASS.test(name) && !STATE_CLASS.test(name)).join(' ') : classNames);
+    const classText = typeof el.className === 'string' ? el.className : '';
+    const classes = splitWords(UTILITY_CLASS.test(classText) || STATE_CLASS.test(classText) ? classNames(el).filter((name) => !UTILITY_CLASS.test(name) && !STATE_CLASS.test(name)).join(' ') : classText);
     tokens = id.length > MAX_ID_WORDS ? classes : [...id, ...classes];
     tokenCache.set(el, tokens);
   }
@@ -60,8 +60,7 @@ export function nameTokens(el: Element): string[] {
 
 /** The words of the element's id and of each class name, one list per name: for rules about words side by side. */
 function wordsPerName(el: Element): string[][] {
-  const names = [el.id, ...(typeof el.className === 'string' ? el.className.split(/\s+/) : [])];
-  return names.map(splitWords);
+  return [el.id, ...classNames(el)].map(splitWords);
 }
 
 function splitWords(names: string): string[] {
@@ -232,6 +231,7 @@ function hidesByName(names: string[]): boolean {
   return names.some((name) => HIDING_NAMES.has(name)) && !names.some((name) => SHOWING_CLASS.test(name));
 }
 
+/** The element's class names, one string each (none for an SVG element, whose `className` is not a string). */
 function classNames(el: Element): string[] {
   return typeof el.className === 'string' ? el.className.split(/\s+/).filter(Boolean) : [];
 }
