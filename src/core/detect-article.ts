@@ -239,7 +239,7 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
     if (text.length < MIN_PARAGRAPH_CHARS) continue;
     const trimmed = text.trim().length;
     if (trimmed < MIN_PARAGRAPH_CHARS || linkTextLength(p) > trimmed * 0.5 || !p.parentElement) continue;
-    found.push({ parent: p.parentElement, chars: trimmed, at: p });
+    found.push({ parent: runOf(p.parentElement), chars: trimmed, at: p });
   }
   // Some sites (older Blogger themes, forums) write paragraphs as text separated by <br>, with no <p> at all;
   // XenForo writes each post so, straight into a `<blockquote>`.
@@ -334,6 +334,22 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
     return best;
   };
   return { body, bodyChars, paragraphs, proseChars, runningProseChars, holder, isWrapper, readsHidden };
+}
+
+/**
+ * The element a paragraph's run is counted in: its parent, or above a `<div>` that wraps the paragraph alone
+ * (CSS-in-JS sites give every paragraph its own `<div>`, so no parent holds more than one; WCXB: 3 more articles
+ * detected, one product more said "article"). Only `<div>`s: a promo carousel wraps each slide's line in a `<span>`,
+ * and a card's paragraph shares its wrapper with the card's heading, so neither becomes a run.
+ */
+function runOf(parent: Element): Element {
+  let run = parent;
+  while (run.tagName === 'DIV' && run.childElementCount === 1 && run.parentElement && run.parentElement.tagName !== 'BODY') {
+    // Nothing beside the paragraph: no label, no text node of its own.
+    if ((run.textContent ?? '').trim().length !== (run.firstElementChild!.textContent ?? '').trim().length) break;
+    run = run.parentElement;
+  }
+  return run;
 }
 
 /**

@@ -195,6 +195,18 @@ describe('measureProse', () => {
     expect(measured.runningProseChars()).toBe(7 * one);
   });
 
+  it('counts paragraphs that each sit in their own <div> as one run, but not teasers in cards or slides of a carousel', () => {
+    // CSS-in-JS sites (Healthline) wrap every paragraph in a <div> of its own inside the article's body.
+    const wrapped = measure(`<article class="article-body"><div class="css-1a">${[1, 2, 3, 4].map((n) => `<div>${para(`w${n}`)}</div>`).join('')}</div></article>`);
+    expect(wrapped.body?.className).toBe('css-1a');
+    expect(wrapped.bodyChars).toBe(wrapped.proseChars);
+    // A card's paragraph shares its wrapper with the card's heading; a promo slide wraps its line in a <span>.
+    const cards = measure(`<div class="grid">${[1, 2, 3, 4].map((n) => `<div class="card"><h3><a href="/${n}">Story ${n}</a></h3><div>${para(`c${n}`)}</div></div>`).join('')}</div>`);
+    expect(cards.bodyChars).toBe(cards.proseChars / 4);
+    const slides = measure(`<div class="promo-bar">${[1, 2, 3, 4].map((n) => `<span class="slide">${para(`s${n}`)}</span>`).join('')}</div>`);
+    expect(slides.bodyChars).toBe(slides.proseChars / 4);
+  });
+
   it('finds the deepest element holding a given share of the prose: where sections split into rows meet', () => {
     const row = (n: number) => `<div class="row"><div class="col">${para(`r${n}a`)}${para(`r${n}b`)}</div></div>`;
     const doc = parseHtml(`<html><body><div id="page"><div id="content">${row(1)}${row(2)}${row(3)}</div>${para('foot')}</div></body></html>`).window.document;
