@@ -1,3 +1,5 @@
+import { isHiddenOnDesktop } from './desktop-hidden.ts';
+
 /**
  * Recognises page furniture (navigation, sidebars, comments, share bars, ads, newsletter boxes) by structure
  * and by the words sites use in ids and class names. Shared by detection, which must skip it, and pre-cleaning,
@@ -194,7 +196,8 @@ export function isNamedComment(el: Element): boolean {
  * Hidden markup never reaches a reader: templates, closed dialogs, popovers (menus, tooltips, "install our app"
  * cards: shown over the page on demand, hidden by the browser until then), the copies that streaming renderers park
  * in `<div hidden>` until a script moves them into place (the visible copy is the one to read), and `<noscript>`
- * fallbacks (markup only where scripts are off: in a saved page read by Node, not in the reader's browser).
+ * fallbacks (markup only where scripts are off: in a saved page read by Node, not in the reader's browser); and
+ * the phone's and tablet's copies of a page built once per screen width (`desktop-hidden.ts`).
  */
 export function isHidden(el: Element): boolean {
   return (
@@ -203,7 +206,8 @@ export function isHidden(el: Element): boolean {
     el.hasAttribute('hidden') ||
     el.hasAttribute('popover') ||
     (el.getAttribute('aria-hidden') === 'true' && el.tagName !== 'IMG' && !isRedundantLink(el)) ||
-    isHiddenByClass(el)
+    isHiddenByClass(el) ||
+    isHiddenOnDesktop(el)
   );
 }
 

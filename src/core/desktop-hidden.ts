@@ -1,0 +1,96 @@
+/**
+ * Classes that the page's own style sheets hide on a desktop screen: the phone's and the tablet's copies of a page
+ * that site builders (Framer's `ssr-variant`s, page builders' mobile rows) render once per width and hide with media
+ * queries. Readability reads inline styles only, so it keeps every copy: an article three times over, its footer
+ * three times after it.
+ *
+ * Only `display: none` under a media query that holds at a desktop width, and only selectors that are one class:
+ * a media query is about the screen, not about the reader, so nothing it hides on a desktop is ever shown there. A
+ * rule outside media queries (`.tab-panel { display: none }`) hides what a click or a script shows, and stays
+ * unread.
+ */
+
+/** The width extraction reads a page at: a laptop's browser window. */
+export const DESKTOP_WIDTH = 1280;
+
+const SINGLE_CLASS = /^\.(-?[_a-zA-Z][\w-]*)$/;
+const MEDIA_RULE = 4;
+const STYLE_RULE = 1;
+
+const tests = new WeakMap<Document, ((el: Element) => boolean) | null>();
+
+/**
+ * Whether one of the element's classes is one the page hides on a desktop screen. The page's style sheets are read
+ * once per document; on most pages they hide no class so, and the test is skipped altogether.
+ */
+export function isHiddenOnDesktop(el: Element): boolean {
+  const doc = el.ownerDocument;
+  let test = tests.get(doc);
+  if (test === undefined) {
+    const hidden = classesHiddenOnDesktop(doc);
+    test = hidden.size === 0 ? null : (node) => typeof node.className === 'string' && node.className.split(/\s+/).some((name) => hidden.has(name));
+    tests.set(doc, test);
+  }
+  return !!test && test(el);
+}
+
+export function classesHiddenOnDesktop(doc: Document): Set<string> {
+  // The cascade, for one-class selectors: the last `display` a class is given on a desktop screen wins, and an
+  // `!important` one wins over any later plain one (Emotion writes `display: none` for one width and `display:
+  // block` for the same width further down).
+  const last = new Map<string, { none: boolean; important: boolean; inMedia: boolean }>();
+  const read = (rule: CSSRule, inMedia: boolean): void => {
+    if (rule.type !== STYLE_RULE) return;
+    const { selectorText, style } = rule as CSSStyleRule;
+    const display = style.getPropertyValue('display').trim();
+    if (!display) return;
+    const important = style.getPropertyPriority('display') === 'important';
+    for (const selector of selectorText.split(',')) {
+      const match = SINGLE_CLASS.exec(selector.trim());
+      if (!match) continue;
+      const before = last.get(match[1]!);
+      if (before?.important && !important) continue;
+      last.set(match[1]!, { none: display === 'none', important, inMedia });
+    }
+  };
+  // The page's own `<style>`s only: linked sheets are not in a snapshot the popup parses, nor in a saved page the
+  // command line reads, and the live page's reader must read a page as they do.
+  for (const style of Array.from(doc.querySelectorAll('style'))) {
+    let rules: CSSRuleList | undefined;
+    try {
+      rules = style.sheet?.cssRules;
+    } catch {
+      continue;
+    }
+    for (const rule of Array.from(rules ?? [])) {
+      if (rule.type !== MEDIA_RULE) read(rule, false);
+      else if (holdsOnDesktop((rule as CSSMediaRule).media.mediaText)) for (const inner of Array.from((rule as CSSMediaRule).cssRules)) read(inner, true);
+    }
+  }
+  // Only what a media query hides: a class hidden at every width is hidden until a click or a script shows it.
+  const hidden = new Set<string>();
+  for (const [name, { none, inMedia }] of last) if (none && inMedia) hidden.add(name);
+  return hidden;
+}
+
+/**
+ * Whether a media query list holds on a desktop screen `DESKTOP_WIDTH` pixels wide. Only widths, media types and
+ * `and` are read; a query with anything else (`print`, `not`, orientation, hover, height) is taken not to hold, so
+ * an unread query never hides anything.
+ */
+export function holdsOnDesktop(mediaText: string): boolean {
+  return mediaText
+    .toLowerCase()
+    .split(',')
+    .some((query) => {
+      const parts = query.trim().split(/\s+and\s+/);
+      return parts.every((part) => {
+        const feature = part.trim().replace(/^only\s+/, '');
+        if (feature === 'all' || feature === 'screen') return true;
+        const width = /^\(\s*(min|max)-width\s*:\s*([\d.]+)(px|em|rem)\s*\)$/.exec(feature);
+        if (!width) return false;
+        const px = Number(width[2]) * (width[3] === 'px' ? 1 : 16);
+        return width[1] === 'min' ? DESKTOP_WIDTH >= px : DESKTOP_WIDTH <= px;
+      });
+    });
+}
