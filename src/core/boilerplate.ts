@@ -23,7 +23,7 @@ const STRONG_WORDS = new Set([
 const WEAK_WORDS = new Set([
   'social', 'secondary', 'subscribe', 'subscription', 'signup', 'ad', 'ads', 'advert',
   'advertisement', 'sponsored', 'promo', 'dfp', 'gpt', 'related', 'recommended', 'recirculation', 'popular',
-  'trending', 'menu', 'paywall',
+  'trending', 'menu', 'paywall', 'announcement',
 ]);
 const CONTENT_WORDS = new Set(['content', 'body', 'article', 'entry', 'post', 'story', 'text', 'main']);
 /**

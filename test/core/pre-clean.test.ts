@@ -87,6 +87,14 @@ describe('preClean', () => {
     expect(doc.body.textContent).not.toContain('Get 20% off');
   });
 
+  it('drops a shop’s announcement bar, and keeps an article body its theme names an announcement', () => {
+    const doc = cleaned(`<div class="announcement-bar" role="region"><p>Free shipping on orders over $75. Easy returns within 30 days of delivery, always.</p></div><div class="entry">${prose}</div>`);
+    expect(doc.body.textContent).not.toContain('Free shipping');
+    expect(doc.querySelectorAll('.entry p')).toHaveLength(6);
+    const release = cleaned(`<div class="announcement-content">${prose}</div>`);
+    expect(release.querySelectorAll('p')).toHaveLength(6);
+  });
+
   it('drops dialogs over the page (cookie consent, sign-up interstitials)', () => {
     const consent = '<p>We process your data to deliver content or advertisements and measure the delivery of such content.</p>';
     const doc = cleaned(`<div class="entry">${prose}</div><div role="dialog" aria-label="Your privacy">${consent}</div><div class="interstitial" aria-modal="true">${consent}</div>`);
