@@ -23,6 +23,12 @@ describe('classesHiddenOnDesktop', () => {
     expect([...classesHiddenOnDesktop(doc)]).toEqual(['hidden-desk']);
   });
 
+  it('reads a page with more style rules than its budget without this rule, rather than slowly', () => {
+    const doc = parseHtml(`<html><head><style>p { margin: 0 } h1 { margin: 0 }</style><style>@media (min-width: 1200px) { .hidden-desk { display: none } }</style></head><body></body></html>`).window.document;
+    expect([...classesHiddenOnDesktop(doc)]).toEqual(['hidden-desk']);
+    expect([...classesHiddenOnDesktop(doc, 2)]).toEqual([]);
+  });
+
   it('follows the cascade: a later rule for the same width shows the class again, unless the hiding one is !important', () => {
     const doc = parseHtml(`<html><head><style>
       .summary { display: block }
