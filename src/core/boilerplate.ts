@@ -1,4 +1,4 @@
-import { isHiddenOnDesktop } from './desktop-hidden.ts';
+import { desktopHiddenClasses } from './desktop-hidden.ts';
 
 /**
  * Recognises page furniture (navigation, sidebars, comments, share bars, ads, newsletter boxes) by structure
@@ -209,6 +209,12 @@ export function isHidden(el: Element): boolean {
     isHiddenByClass(el) ||
     isHiddenOnDesktop(el)
   );
+}
+
+/** One of the element's classes is one the page's own style sheets hide on a desktop screen. */
+function isHiddenOnDesktop(el: Element): boolean {
+  const hidden = desktopHiddenClasses(el.ownerDocument);
+  return hidden.size > 0 && classNames(el).some((name) => hidden.has(name));
 }
 
 /**

@@ -18,21 +18,19 @@ const SINGLE_CLASS = /^\.(-?[_a-zA-Z][\w-]*)$/;
 const MEDIA_RULE = 4;
 const STYLE_RULE = 1;
 
-const tests = new WeakMap<Document, ((el: Element) => boolean) | null>();
+const cached = new WeakMap<Document, Set<string>>();
 
 /**
- * Whether one of the element's classes is one the page hides on a desktop screen. The page's style sheets are read
- * once per document; on most pages they hide no class so, and the test is skipped altogether.
+ * `classesHiddenOnDesktop`, read once per document: every element of a page asks (on most pages the answer is an
+ * empty set, and no class name is split).
  */
-export function isHiddenOnDesktop(el: Element): boolean {
-  const doc = el.ownerDocument;
-  let test = tests.get(doc);
-  if (test === undefined) {
-    const hidden = classesHiddenOnDesktop(doc);
-    test = hidden.size === 0 ? null : (node) => typeof node.className === 'string' && node.className.split(/\s+/).some((name) => hidden.has(name));
-    tests.set(doc, test);
+export function desktopHiddenClasses(doc: Document): Set<string> {
+  let hidden = cached.get(doc);
+  if (!hidden) {
+    hidden = classesHiddenOnDesktop(doc);
+    cached.set(doc, hidden);
   }
-  return !!test && test(el);
+  return hidden;
 }
 
 /**
