@@ -207,8 +207,48 @@ export function isHidden(el: Element): boolean {
     el.hasAttribute('popover') ||
     (el.getAttribute('aria-hidden') === 'true' && el.tagName !== 'IMG' && !isRedundantLink(el)) ||
     isHiddenByClass(el) ||
+    isHiddenByStyle(el) ||
     isHiddenOnDesktop(el)
   );
+}
+
+/**
+ * `style="display: none"`: a mega-menu's panels, a sign-up overlay, a cookie bar, the "recently viewed" store a shop
+ * keeps for its scripts. Readability drops these on an article, but a page read whole (a listing, a product, a
+ * service page) kept their text. What a reader opens stays, as for a hiding class: a disclosure's panel, the answer
+ * under a question (an FAQ whose toggle is a plain `<div>`), the rest of a list whose first items show. And a page
+ * that hides most of its text until a script shows it (a "members only" lock) is not hidden: that text is the page.
+ * Not `visibility: hidden`: sliders and fade-ins are parked so until their script starts, and they are content.
+ */
+function isHiddenByStyle(el: Element): boolean {
+  const style = el.getAttribute('style');
+  if (!style || !HIDING_STYLE.test(style)) return false;
+  if (isDisclosurePanel(el) || answersQuestion(el) || hasShownTwin(el, classNames(el), hidesByStyle)) return false;
+  return textLength(el) < HIDDEN_PAGE_SHARE * bodyTextLength(el.ownerDocument);
+}
+const HIDING_STYLE = /(^|;)\s*display\s*:\s*none\b/i;
+const HIDDEN_PAGE_SHARE = 0.5;
+
+function hidesByStyle(el: Element): boolean {
+  return HIDING_STYLE.test(el.getAttribute('style') ?? '');
+}
+
+/** The element just before it asks a question: it is the answer, shown when the question is clicked. */
+function answersQuestion(el: Element): boolean {
+  return /\?\s*$/.test(el.previousElementSibling?.textContent ?? '');
+}
+
+function textLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').length;
+}
+
+const bodyLengths = new WeakMap<Document, number>();
+
+/** Read once per document: a page's text barely moves between two hidden blocks, and a ratio does not need more. */
+function bodyTextLength(doc: Document): number {
+  let length = bodyLengths.get(doc);
+  if (length === undefined) bodyLengths.set(doc, (length = doc.body ? textLength(doc.body) : 0));
+  return length;
 }
 
 /** One of the element's classes is one the page's own style sheets hide on a desktop screen. */
@@ -267,14 +307,16 @@ function controlledIds(doc: Document): Set<string> {
   return ids;
 }
 
-/** A sibling of the same tag and the same class names, bar the ones that set its display, that is not hidden. */
-function hasShownTwin(el: Element, names: string[]): boolean {
+/**
+ * A sibling of the same tag and the same class names, bar the ones that set its display, that is not hidden (by a
+ * class, or by the test `hides` given).
+ */
+function hasShownTwin(el: Element, names: string[], hides: (sibling: Element) => boolean = (sibling) => hidesByName(classNames(sibling))): boolean {
   const kindOf = (list: string[]) => list.filter((name) => !DISPLAY_CLASS.test(name)).sort().join(' ');
   const kind = kindOf(names);
   for (const sibling of el.parentElement?.children ?? []) {
     if (sibling === el || sibling.tagName !== el.tagName) continue;
-    const siblingNames = classNames(sibling);
-    if (!hidesByName(siblingNames) && kindOf(siblingNames) === kind) return true;
+    if (!hides(sibling) && kindOf(classNames(sibling)) === kind) return true;
   }
   return false;
 }

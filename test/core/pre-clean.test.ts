@@ -245,6 +245,27 @@ describe('preClean', () => {
     for (const kept of ['desktop copy', 'Part three', 'Second tab', 'Three to five', 'Within thirty']) expect(text).toContain(kept);
   });
 
+  it('drops what an inline `display: none` keeps off screen (a mega-menu panel, a sign-up overlay), and keeps what a reader opens', () => {
+    const doc = cleaned(`<div class="entry">${prose}
+      <div class="menu-panel" style="display:none"><a href="/a">Treadmills</a> <a href="/b">Ellipticals</a></div>
+      <div class="overlay" style="color: red; display: none !important">Please consider becoming a sponsor</div>
+      <div class="slider" style="visibility:hidden">Slide one, shown when the slider starts</div>
+      <div class="faq"><div class="q">How long does delivery take?</div><div class="a" style="display:none">Three to five working days.</div></div>
+      <div class="faq"><button>Can I return it?</button><div style="display: none">Within thirty days.</div></div>
+      <ul><li class="row">Item one</li><li class="row" style="display:none">Item two, behind "Show more"</li></ul>
+    </div>`);
+    const text = doc.body.textContent ?? '';
+    expect(text).not.toMatch(/Treadmills|sponsor/);
+    for (const kept of ['Slide one', 'Three to five', 'Within thirty', 'Item two']) expect(text).toContain(kept);
+  });
+
+  it('keeps a page whose text a script keeps under `display: none` until it unlocks it', () => {
+    // A shop's grid: no run of prose for pre-cleaning to protect, most of the page's text.
+    const cards = Array.from({ length: 45 }, (_, i) => `<li><a href="/p/${i}">Single-origin coffee number ${i}, whole bean</a> <span>$19.99</span></li>`).join('');
+    const doc = cleaned(`<div class="lock-content" style="display:none"><ul>${cards}</ul></div><div class="lock-notice">Members only</div>`);
+    expect(doc.querySelectorAll('.lock-content li')).toHaveLength(45);
+  });
+
   it('reads a class name that says what a block has or hides (`hide-read-more-ad`, `no-sidebar`) as its state, not as furniture', () => {
     const doc = cleaned(`<div class="entry">${prose}</div><div class="summary-grid hide-read-more-ad"><h3>Another story</h3><p>Its teaser, in a sentence.</p></div>
       <div class="layout no-sidebar"><p>A note the layout holds.</p></div><div class="related-ad">Sponsored link</div>`);
