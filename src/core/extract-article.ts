@@ -3,6 +3,7 @@ import { isMostlyLinks } from './boilerplate.ts';
 import { cleanByline } from './clean-byline.ts';
 import { MARK } from './copy-document.ts';
 import { readDeclaredText } from './declared-text.ts';
+import { dropLoadingMessages } from './drop-loading-messages.ts';
 import { dropRepeatedQuotes } from './drop-repeated-quotes.ts';
 import { detectArticle, isThreadAddress, MIN_PARAGRAPH_CHARS, measureProse, type ProseMeasure } from './detect-article.ts';
 import { findRecentPosts } from './find-recent-posts.ts';
@@ -228,6 +229,7 @@ function sanitizedInPlace(el: Element | null, win: Window): { html: string; bloc
   const root = el.ownerDocument.createElement('div');
   root.append(...el.childNodes);
   const clean = sanitizeInPlace(root, win);
+  dropLoadingMessages(clean);
   return { html: clean.innerHTML, blocks: readTextBlocks(clean) };
 }
 
