@@ -1,4 +1,5 @@
 import { desktopHiddenClasses } from './desktop-hidden.ts';
+import { isShopPage, REVIEW_WORDS } from './shop-page.ts';
 
 /**
  * Recognises page furniture (navigation, sidebars, comments, share bars, ads, newsletter boxes) by structure
@@ -86,6 +87,7 @@ export function isFurniture(el: Element, commentsAreContent = false): boolean {
   if (isSkipLink(el)) return true;
   const tokens = commentsAreContent ? nameTokens(el).filter((token) => !COMMENT_WORDS.has(token)) : nameTokens(el);
   if (tokens.some((token) => STRONG_WORDS.has(token)) || isPersonPanel(el, tokens)) return true;
+  if (isShopReview(el)) return true;
   // In a thread, a signature is what a poster appends to every post (Le Monde's `signature_article` is a byline).
   if (commentsAreContent && tokens.some((token) => SIGNATURE_WORDS.has(token))) return true;
   if (tokens.some((token) => CONTENT_WORDS.has(token))) return !commentsAreContent && namesPartOfContent(el, tokens);
@@ -184,7 +186,15 @@ const COMMENT_WORDS = new Set(['comment', 'comments', 'disqus', 'respond', 'repl
  */
 export function isFurnitureWhateverItHolds(el: Element): boolean {
   if ((FURNITURE_TAGS.has(el.tagName) && el.tagName !== 'HEADER' && el.tagName !== 'FORM') || isHidden(el) || isOverlay(el)) return true;
-  return isNamedComment(el);
+  return isNamedComment(el) || isShopReview(el);
+}
+
+/**
+ * A product's customer reviews are its comment thread: on a shop's page they are furniture whatever they hold. As
+ * prose they out-write the product's description, and Readability (or the badge) would take them for the page.
+ */
+export function isShopReview(el: Element): boolean {
+  return nameTokens(el).some((token) => REVIEW_WORDS.has(token)) && isShopPage(el.ownerDocument);
 }
 
 /** Named as a comment or a thread of them (`comment-list`, `ipsComment`, `disqus_thread`, `#respond`). */

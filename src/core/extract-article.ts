@@ -17,10 +17,11 @@ import { readingMinutes } from './reading-time.ts';
 import { nearestDir, readAuthorLink, readMetadata, readProfileLink } from './read-metadata.ts';
 import { resolveUrl, resolveUrls } from './resolve-urls.ts';
 import { sanitizeInPlace } from './sanitize-html.ts';
+import { declaresProduct } from './shop-page.ts';
 import { readShownByline } from './shown-byline.ts';
 import { readShownDate } from './shown-date.ts';
 import { summarize } from './summarize.ts';
-import { declaresProduct, tidyRegion } from './tidy-region.ts';
+import { tidyRegion } from './tidy-region.ts';
 import { readTextBlocks, type TextBlock } from './text-blocks.ts';
 import type { CleanArticle, ExtractResult, PageMetadata, RecentPosts } from './types.ts';
 

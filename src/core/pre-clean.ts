@@ -1,4 +1,4 @@
-import { isFurniture, isFurnitureWhateverItHolds, isHidden, isNamedComment, isOverlay, isWithin } from './boilerplate.ts';
+import { isFurniture, isFurnitureWhateverItHolds, isHidden, isNamedComment, isOverlay, isShopReview, isWithin } from './boilerplate.ts';
 import { copyDocument } from './copy-document.ts';
 import { MIN_BODY_CHARS, measureProse, type ProseMeasure } from './detect-article.ts';
 import { fixLazyImages } from './fix-lazy-images.ts';
@@ -32,10 +32,10 @@ export function preClean(doc: Document, extra: Element[] = [], prose: ProseMeasu
 /** The furniture of `doc` (outermost and inner elements alike) and the `extra` elements, minus what must stay. */
 function findFurniture(doc: Document, extra: Element[], prose: ProseMeasure, isThread: boolean): Set<Element> {
   // A page whose only prose is in furniture: in a thread's comments (or an announcement `<aside>` a theme wraps the
-  // page in) that prose is the page's, in a consent dialog's legal text it is not, and nothing around it is kept for
-  // its sake.
+  // page in) that prose is the page's, in a consent dialog's legal text or a shop's customer reviews it is not, and
+  // nothing around it is kept for its sake.
   const withFurniture = prose.body ? null : measureProse(doc, true);
-  const furnitureBody = withFurniture?.body && !isWithin(withFurniture.body, isOverlay) ? withFurniture.body : null;
+  const furnitureBody = withFurniture?.body && !isWithin(withFurniture.body, (el) => isOverlay(el) || isShopReview(el)) ? withFurniture.body : null;
   const body = prose.body ?? furnitureBody;
   const thread = isThread ? doc.body : furnitureBody && withFurniture!.proseChars >= MIN_BODY_CHARS ? threadAround(furnitureBody) : null;
   // Formulas are content. Math renderers wrap each one in elements with class names of their own

@@ -1,7 +1,6 @@
 import { nameTokens } from './boilerplate.ts';
 import { MIN_PARAGRAPH_CHARS } from './detect-article.ts';
-import { jsonLdTypes, readJsonLd } from './json-ld.ts';
-import { readMetaTags } from './meta-tags.ts';
+import { REVIEW_WORDS } from './shop-page.ts';
 
 /**
  * Tidies the main region of a page that is read whole (a product, a listing, a service page: no one body of prose
@@ -103,9 +102,7 @@ function stripControls(root: Element): void {
  * thread) and the grids of other products ("Customers also viewed", "Recently viewed"), with the widgets of the
  * review services that fill them.
  */
-const SHOP_EXTRA_WORDS = new Set([
-  'review', 'reviews', 'upsell', 'upsells', 'crosssell', 'recommendation', 'recommendations', 'recently', 'bazaarvoice', 'yotpo', 'okendo', 'trustpilot',
-]);
+const SHOP_EXTRA_WORDS = new Set([...REVIEW_WORDS, 'upsell', 'upsells', 'crosssell', 'recommendation', 'recommendations', 'recently']);
 /** A block holding this share of the region's text is what the page is about, whatever its name says. */
 const EXTRA_SHARE = 0.5;
 
@@ -116,14 +113,4 @@ function stripShopExtras(root: Element): void {
     if (!el.isConnected || !nameTokens(el).some((token) => SHOP_EXTRA_WORDS.has(token))) continue;
     if ((el.textContent ?? '').length < EXTRA_SHARE * total) el.remove();
   }
-}
-
-const PRODUCT_TYPE = /^(Product|ProductGroup|IndividualProduct)$/;
-const PRODUCT_ITEM = /schema\.org\/(Product|ProductGroup|IndividualProduct)(\s|$)/;
-
-/** Whether the page says it is a product's page: Open Graph, JSON-LD or microdata. */
-export function declaresProduct(doc: Document): boolean {
-  if (/^(og:)?product\b/.test(readMetaTags(doc).get('og:type').trim().toLowerCase())) return true;
-  if (readJsonLd(doc).some((node) => jsonLdTypes(node).some((type) => PRODUCT_TYPE.test(type)))) return true;
-  return Array.from(doc.querySelectorAll('[itemtype]')).some((el) => PRODUCT_ITEM.test(el.getAttribute('itemtype') ?? ''));
 }

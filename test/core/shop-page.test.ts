@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../src/core/detect-article.ts';
+import { extractArticle } from '../../src/core/extract-article.ts';
+import { isShopPage } from '../../src/core/shop-page.ts';
+import { parseHtml } from '../support/load-page.ts';
+
+const REVIEWS = [
+  'I owned the earlier model for a year and it had its issues, so I was sceptical, but this one arrived with no flaws at all and plays beautifully.',
+  'The setup out of the box was poor: I had to tighten the truss rod and adjust the action before it felt right, though it looks incredible.',
+  'Quality control let me down twice, with a crack in the neck pocket on the first and scratches on the second, but the shop was great about it.',
+  'Sound is clear and lively, with enough punch for a band; the neck with its rolled edges makes long sessions easy on the hand. Recommended.',
+];
+
+function shopPage(head: string): string {
+  const reviews = REVIEWS.map((text, i) => `<div class="customer-review"><h4>Review ${i + 1}</h4><p>${text}</p></div>`).join('');
+  return `<html><head>${head}</head><body><main><h1>Player II Stratocaster</h1><p class="price">$729.00</p>
+    <ul class="specs"><li>Body: alder</li><li>Neck: maple, bolt-on</li><li>Fingerboard: rosewood, 9.5" radius</li></ul>
+    <section class="reviews-list"><h3>Customer reviews</h3>${reviews}</section></main></body></html>`;
+}
+const PRODUCT = '<script type="application/ld+json">{"@type":"Product","name":"Player II Stratocaster"}</script>';
+
+function extract(html: string) {
+  const dom = parseHtml(html);
+  const doc = dom.window.document;
+  return { doc, result: extractArticle(doc, { url: doc.URL, window: dom.window as unknown as Window, force: true }) };
+}
+
+describe('a shop’s product page', () => {
+  it('is one that declares a product and no article', () => {
+    expect(isShopPage(parseHtml(shopPage(PRODUCT)).window.document)).toBe(true);
+    expect(isShopPage(parseHtml(shopPage('<meta property="og:type" content="product">')).window.document)).toBe(true);
+    expect(isShopPage(parseHtml(shopPage('')).window.document)).toBe(false);
+    expect(isShopPage(parseHtml(shopPage(`${PRODUCT}<script type="application/ld+json">{"@type":"NewsArticle","headline":"Best guitars"}</script>`)).window.document)).toBe(false);
+    expect(isShopPage(parseHtml(shopPage(`${PRODUCT}<meta property="og:type" content="article">`)).window.document)).toBe(false);
+  });
+
+  it('is read without its customer reviews, which are not taken for a story', () => {
+    const { doc, result } = extract(shopPage(PRODUCT));
+    expect(detectArticle(doc).isArticle).toBe(false);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    for (const kept of ['Player II Stratocaster', '$729.00', 'Body: alder', 'rosewood']) expect(result.article.text).toContain(kept);
+    expect(result.article.text).not.toMatch(/truss rod|Customer reviews|Quality control/);
+  });
+
+  it('keeps the story of a page that does not sell the product: a buyer’s guide’s “review” is its text', () => {
+    const story = REVIEWS.map((text) => `<p>${text}</p>`).join('');
+    const { result } = extract(`<html><head>${PRODUCT}<script type="application/ld+json">{"@type":"NewsArticle","headline":"Player II, reviewed"}</script>
+      </head><body><article class="review"><h1>Player II, reviewed</h1><div class="review-body">${story}</div></article></body></html>`);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    for (const text of REVIEWS) expect(result.article.text).toContain(text);
+  });
+});
