@@ -1,4 +1,5 @@
 import { desktopHiddenClasses } from './desktop-hidden.ts';
+import { textLength } from './normalize-text.ts';
 import { isShopPage, REVIEW_WORDS } from './shop-page.ts';
 
 /**
@@ -163,7 +164,7 @@ export function isOverlay(el: Element): boolean {
 /** Whether most of the element's text is link text: lists of posts, categories, tags and archives. */
 export function isMostlyLinks(el: Element): boolean {
   // Whitespace collapsed: the indentation between list items is not text the links must outweigh.
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  const text = textLength(el);
   return text > 0 && linkTextLength(el) >= text * 0.5;
 }
 
@@ -246,10 +247,6 @@ function hidesByStyle(el: Element): boolean {
 /** The element just before it asks a question: it is the answer, shown when the question is clicked. */
 function answersQuestion(el: Element): boolean {
   return /\?\s*$/.test(el.previousElementSibling?.textContent ?? '');
-}
-
-function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').length;
 }
 
 const bodyLengths = new WeakMap<Document, number>();

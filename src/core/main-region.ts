@@ -1,3 +1,5 @@
+import { textLength } from './normalize-text.ts';
+
 /**
  * The part of a pre-cleaned page that holds its content: for a page that is not an article (a page of short blocks,
  * a form, a product grid) and for an article Readability finds nothing in. It is the page's declared main landmark
@@ -17,9 +19,4 @@ export function findMainRegion(doc: Document): Element | null {
   }
   if (!best || !doc.body) return best ?? doc.body;
   return bestLength >= LANDMARK_SHARE * textLength(doc.body) ? best : doc.body;
-}
-
-/** Text length with runs of whitespace counted once: indentation is not text. */
-function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 }

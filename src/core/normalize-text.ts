@@ -45,3 +45,8 @@ function decodeEntities(text: string): string {
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
   });
 }
+
+/** An element's text length with runs of whitespace counted once: indentation is not text. */
+export function textLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+}
