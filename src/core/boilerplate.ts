@@ -232,11 +232,11 @@ export function isHidden(el: Element): boolean {
  * Not `visibility: hidden`: sliders and fade-ins are parked so until their script starts, and they are content.
  */
 function isHiddenByStyle(el: Element): boolean {
-  const style = el.getAttribute('style');
-  if (!style || !HIDING_STYLE.test(style)) return false;
+  if (!hidesByStyle(el)) return false;
   if (isDisclosurePanel(el) || answersQuestion(el) || hasShownTwin(el, classNames(el), hidesByStyle)) return false;
   return textLength(el) < HIDDEN_PAGE_SHARE * bodyTextLength(el.ownerDocument);
 }
+// Only `display: none`: copy-document also marks `visibility: hidden` as hidden, for Readability's view of the copy.
 const HIDING_STYLE = /(^|;)\s*display\s*:\s*none\b/i;
 const HIDDEN_PAGE_SHARE = 0.5;
 
