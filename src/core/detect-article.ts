@@ -151,9 +151,11 @@ export function isThreadAddress(url: string): boolean {
 function readAddress(url: string): { slugWords: number; datedPath: boolean; storyPath: boolean; threadPath: boolean } {
   let segments: string[] = [];
   let topicQuery = false;
+  let threadHost = false;
   try {
     const address = new URL(url);
     segments = address.pathname.split('/').filter(Boolean);
+    threadHost = THREAD_HOST.test(address.hostname);
     // SMF's `index.php?topic=42.0`; Invision's `index.php?/topic/42-title/` when its addresses are not rewritten.
     topicQuery = address.searchParams.has('topic') || address.search.startsWith('?/topic/');
   } catch {
@@ -166,6 +168,8 @@ function readAddress(url: string): { slugWords: number; datedPath: boolean; stor
   const storyPath = folders.some((segment) => STORY_SECTIONS.has(segment));
   const threadPath =
     topicQuery ||
+    threadHost ||
+    segments.some((segment, i) => NUMBERED_THREAD_FOLDERS.has(segment.toLowerCase()) && /^\d/.test(segments[i + 1] ?? '')) ||
     folders.some((segment) => THREAD_FOLDERS.has(segment) || segment.split(/[-_.]+/).some((word) => THREAD_WORDS.has(word))) ||
     segments.some((segment) => THREAD_PAGE.test(segment));
   return { slugWords, datedPath, storyPath, threadPath };
@@ -181,13 +185,22 @@ const STORY_SECTIONS = new Set(['news', 'blog', 'blogs', 'post', 'posts', 'artic
  * Where forum software files a thread: XenForo and vBulletin `/threads/`, Discourse `/t/`, Vanilla `/discussion/`,
  * Mumsnet `/talk/`, Reddit `/comments/`, a board's own folder (`/travel-forum/`), the script names of phpBB
  * (`viewtopic.php`), vBulletin (`showthread.php`) and TripAdvisor-style boards (`ShowTopic-…`), and SMF's and
- * Invision's `index.php?topic=` and `index.php?/topic/`. On WCXB: in the address of 78 of the 113 forum threads, of
- * no article (and of two shops' pages at `/t/`).
+ * Invision's `index.php?topic=` and `index.php?/topic/`. With NUMBERED_THREAD_FOLDERS and THREAD_HOST, on WCXB: in
+ * the address of 90 of the 113 forum threads, of no article (and of two shops' pages at `/t/`).
  */
 const THREAD_FOLDERS = new Set(['threads', 'thread', 'forum', 'forums', 'discussion', 'discussions', 't', 'talk', 'comments']);
 /** Words of a folder's name that make it a board's: `/travel-forum/`, `/community_discussions/`. */
 const THREAD_WORDS = new Set(['forum', 'forums', 'thread', 'threads', 'discussion', 'discussions']);
 const THREAD_PAGE = /^(viewtopic|showthread|showtopic)\b/i;
+/**
+ * Folders that hold threads when a number follows: NodeBB's `/topic/18427/title` and Invision's `/topic/18427-title/`.
+ * Without the number they are a publication's topic pages (`/topic/software`) or an encyclopedia's entry
+ * (`/topic/history-of-coffee`). Stack Exchange's `/questions/12068/title` is left out on purpose: read as a thread it
+ * would keep the comments under each answer, which WCXB's labels leave out (7 pages, −0.8 summed F1).
+ */
+const NUMBERED_THREAD_FOLDERS = new Set(['topic', 'topics']);
+/** A board's own host, where every page is the board's: `forum.example.com`, `community.example.com`, `discuss.example.org`. */
+const THREAD_HOST = /^(forums?|community|discuss|bbs|boards|answers)\./i;
 
 export interface ProseMeasure {
   /** The element whose child paragraphs hold the most text: the likely article body. */

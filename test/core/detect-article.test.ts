@@ -101,18 +101,30 @@ describe('detectArticle', () => {
       expect(thread).toMatchObject({ isArticle: false, evidence: { threadPath: true } });
       expect(story).toMatchObject({ isArticle: true, evidence: { threadPath: false } });
       for (const url of [
-        'https://bbs.example/viewtopic.php?id=298271',
-        'https://forum.example/t/best-budget-headphones/40024',
+        'https://www.example/viewtopic.php?id=298271',
+        'https://www.example/t/best-budget-headphones/40024',
         'https://open.example/discussion/39620/higher-logic',
-        'https://community.example/travel-forum/beyond-europe/first-trip-to-japan',
+        'https://www.example/travel-forum/beyond-europe/first-trip-to-japan',
         'https://www.reddit.com/r/Cooking/comments/1rl0nt4/enameled_cast_iron_pan/',
         'https://www.simplemachines.org/community/index.php?topic=589061.0',
-        'https://forum.example/index.php?/topic/201820-ai-discussion/',
+        'https://www.example/index.php?/topic/201820-ai-discussion/',
+        // NodeBB and Invision: a topic's folder followed by its number.
+        'https://www.example/topic/156087/which-qt6-version-for-ubuntu-24-04',
+        'https://www.example/forums/topic/188682-new-2500x-pc-case/',
+        // A board's own host, whatever its addresses look like.
+        'https://forum.example.org/some-question-about-the-camera',
+        'https://community.example.com/posts/43227',
+        'https://discuss.example.org/how-to-display-a-route',
       ]) {
         expect(detect(page('', ''), url).evidence?.threadPath).toBe(true);
       }
       // A thread's folder, not a page named like one.
       expect(detect(page('', ''), 'https://news.example/t').evidence?.threadPath).toBe(false);
+      // A publication's topic page and an encyclopedia's entry: a topic's folder without a number.
+      expect(detect(page('', ''), 'https://news.example/topic/software').evidence?.threadPath).toBe(false);
+      expect(detect(page('', ''), 'https://www.example/topic/history-of-coffee').evidence?.threadPath).toBe(false);
+      // A host that only begins like a board's.
+      expect(detect(page('', ''), 'https://forumla.example/cars/review').evidence?.threadPath).toBe(false);
       // A word of a folder's name, not of the page's slug.
       expect(detect(page('', ''), 'https://news.example/opinion/why-the-forum-matters').evidence?.threadPath).toBe(false);
     });
