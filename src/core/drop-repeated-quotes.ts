@@ -1,3 +1,6 @@
+import { normalizeText } from './normalize-text.ts';
+import { BLOCK_TAGS } from './text-blocks.ts';
+
 /** How many words in a row a quotation must share with what came before it for that run to count as repeated. */
 const RUN_WORDS = 6;
 /**
@@ -15,10 +18,14 @@ const REPEATED_SHARE = 0.6;
  * more goes when most of them (60%) lie in runs of six or more that the thread has already shown; a quotation of
  * something the page does not hold (a news story, a post on another page of the thread) stays. For threads only,
  * on the element already picked as the thread (removing them before Readability chooses made it drop the short
- * replies left behind); a story's pull quote repeats its own text on purpose. Returns how many characters went.
+ * replies left behind); a story's pull quote repeats its own text on purpose. Then the paragraphs the thread shows
+ * again word for word outside a quotation go too (`dropRepeatedBlocks`). Returns how many characters went.
  */
 export function dropRepeatedQuotes(root: Element): number {
-  if (!root.querySelector('blockquote')) return 0;
+  return (root.querySelector('blockquote') ? dropQuotations(root) : 0) + dropRepeatedBlocks(root);
+}
+
+function dropQuotations(root: Element): number {
   let dropped = 0;
   // Every run of six words shown so far, in page order, across element boundaries.
   const shown = new Set<string>();
@@ -45,6 +52,46 @@ export function dropRepeatedQuotes(root: Element): number {
   };
   walk(root);
   return dropped;
+}
+
+/**
+ * A paragraph shorter than this said twice is a thread's small talk ("Thanks, that worked!"), which two posters may
+ * both write.
+ */
+const MIN_REPEATED_CHARS = 20;
+
+/**
+ * Removes the paragraphs a thread shows again word for word, outside any quotation: the preview of the post a reply
+ * answers (NodeBB puts the whole parent post, clamped to one line by CSS, in a button above each reply), a post
+ * repeated as the thread's summary. Only the repeats go; the first showing stays. Returns how many characters went.
+ */
+function dropRepeatedBlocks(root: Element): number {
+  const shown = new Set<string>();
+  let dropped = 0;
+  for (const block of innermostBlocks(root)) {
+    const text = normalizeText(block.textContent ?? '').toLowerCase();
+    if (text.length < MIN_REPEATED_CHARS) continue;
+    if (shown.has(text)) {
+      dropped += text.length;
+      block.remove();
+    } else shown.add(text);
+  }
+  return dropped;
+}
+
+/** The block elements below `root` that hold no other block: the page's paragraphs, in page order. */
+function innermostBlocks(root: Element): Element[] {
+  const blocks: Element[] = [];
+  // Whether `el` is a block or holds one; children first, so that each block is listed after the blocks it holds.
+  const visit = (el: Element): boolean => {
+    let holdsBlock = false;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (visit(child)) holdsBlock = true;
+    const isBlock = BLOCK_TAGS.has(el.tagName.toUpperCase());
+    if (isBlock && !holdsBlock && el !== root) blocks.push(el);
+    return isBlock || holdsBlock;
+  };
+  visit(root);
+  return blocks;
 }
 
 function wordsOf(text: string): string[] {

@@ -33,6 +33,23 @@ describe('dropRepeatedQuotes', () => {
     expect(root.querySelectorAll('blockquote')).toHaveLength(1);
   });
 
+  it('removes a post a reply shows again outside any quotation, and keeps its first showing', () => {
+    // NodeBB: above each reply, a button holding the whole post it answers, clamped to one line by CSS.
+    const root = thread(`<ul><li class="topic-owner-post"><div class="content"><p>${opening}</p><p>Has anybody tried the beta?</p></div></li>
+      <li><div class="btn line-clamp-1"><p>${opening}</p><p>Has anybody tried the beta?</p></div><div class="content"><p>I tried the beta last week and it was fine.</p></div></li></ul>`);
+    expect(dropRepeatedQuotes(root)).toBeGreaterThan(opening.length);
+    expect(root.textContent!.split('trading documents')).toHaveLength(2);
+    expect(root.textContent!.split('Has anybody tried the beta?')).toHaveLength(2);
+    expect(root.querySelector('.topic-owner-post')!.textContent).toContain('trading documents');
+    expect(root.textContent).toContain('I tried the beta last week');
+  });
+
+  it('keeps short replies two posters both write', () => {
+    const root = thread(`<article><p>${opening}</p></article><article><p>Thanks, it works!</p></article><article><p>Thanks, it works!</p></article>`);
+    expect(dropRepeatedQuotes(root)).toBe(0);
+    expect(root.textContent!.split('Thanks, it works!')).toHaveLength(3);
+  });
+
   it('reads runs of words across the elements a post is written in', () => {
     const root = thread(`<article><p>The one major issue I had with the <em>office suite</em>, some years ago, was trading documents</p><p>between several people: every merge of their comments brought formatting errors I could not overcome.</p></article>
       <article><blockquote>${opening}</blockquote></article>`);
