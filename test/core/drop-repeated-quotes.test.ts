@@ -44,6 +44,15 @@ describe('dropRepeatedQuotes', () => {
     expect(root.textContent).toContain('I tried the beta last week');
   });
 
+  it('keeps a list item or a table row a post shares with an earlier one', () => {
+    const steps = '<ol><li>Open the settings of the explorer window</li><li>Turn off the preview pane entirely</li></ol>';
+    const table = '<table><tr><td>Ubuntu 24.04 LTS</td><td>Qt 6.4.2 from the archive</td></tr></table>';
+    const root = thread(`<article><p>${opening}</p>${steps}${table}</article><article><p>Same here, and then:</p>${steps}${table}</article>`);
+    expect(dropRepeatedQuotes(root)).toBe(0);
+    expect(root.querySelectorAll('li')).toHaveLength(4);
+    expect(root.querySelectorAll('tr')).toHaveLength(2);
+  });
+
   it('keeps short replies two posters both write', () => {
     const root = thread(`<article><p>${opening}</p></article><article><p>Thanks, it works!</p></article><article><p>Thanks, it works!</p></article>`);
     expect(dropRepeatedQuotes(root)).toBe(0);
