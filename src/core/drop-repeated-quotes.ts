@@ -68,8 +68,8 @@ const WHOLE_PARTS = new Set(['LI', 'TR']);
 
 /**
  * Removes the paragraphs a thread shows again word for word, outside any quotation: the preview of the post a reply
- * answers (NodeBB puts the whole parent post, clamped to one line by CSS, in a button above each reply), a post
- * repeated as the thread's summary. Only the repeats go; the first showing stays. Returns how many characters went.
+ * answers (NodeBB puts the whole parent post, clamped to one line by CSS, in a button above each reply). Only the
+ * repeats go; the first showing stays. Returns how many characters went.
  */
 function dropRepeatedBlocks(root: Element): number {
   const shown = new Set<string>();
