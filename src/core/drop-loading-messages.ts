@@ -1,3 +1,4 @@
+import { SHOW_TEXT } from './normalize-text.ts';
 import { BLOCK_TAGS } from './text-blocks.ts';
 
 /**
@@ -23,9 +24,6 @@ export function dropLoadingMessages(root: Element): void {
     if (block && root.contains(block) && LOADING.test((block.textContent ?? '').trim())) block.remove();
   }
 }
-
-/** `NodeFilter.SHOW_TEXT`, written out: Node has no global `NodeFilter` outside a window. */
-const SHOW_TEXT = 4;
 
 /** The nearest block element around `node` below `root` (the paragraph its text belongs to), or null at the root. */
 function blockAround(node: Node, root: Element): Element | null {

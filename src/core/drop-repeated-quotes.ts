@@ -1,4 +1,4 @@
-import { normalizeText } from './normalize-text.ts';
+import { normalizeText, SHOW_TEXT } from './normalize-text.ts';
 import { BLOCK_TAGS } from './text-blocks.ts';
 
 /** How many words in a row a quotation must share with what came before it for that run to count as repeated. */
@@ -107,7 +107,7 @@ function wordsOf(text: string): string[] {
 /** The words of `node` read text node by text node, as `dropRepeatedQuotes` reads the page. */
 function wordsIn(node: Node): string[] {
   const words: string[] = [];
-  const walker = node.ownerDocument!.createTreeWalker(node, 4);
+  const walker = node.ownerDocument!.createTreeWalker(node, SHOW_TEXT);
   for (let text = walker.nextNode(); text; text = walker.nextNode()) words.push(...wordsOf((text as Text).data));
   return words;
 }

@@ -1,4 +1,4 @@
-import { normalizeText } from './normalize-text.ts';
+import { normalizeText, SHOW_TEXT } from './normalize-text.ts';
 import { resolveUrl } from './resolve-urls.ts';
 import type { RecentPost, RecentPosts } from './types.ts';
 
@@ -53,7 +53,7 @@ function score(found: RecentPosts): number {
  */
 function* headingCandidates(doc: Document): Generator<Element> {
   if (!doc.body) return;
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
   const seen = new Set<Element>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const data = (node as Text).data;

@@ -1,3 +1,5 @@
+import { SHOW_TEXT } from './normalize-text.ts';
+
 /**
  * What a page prints next to its headline: the date and byline of pages that declare neither. Blogs and forums
  * often print "By Jane Doe · March 12, 2025" just under the `<h1>` and mark it up no other way.
@@ -46,8 +48,7 @@ export function nearHeadlineOnce(doc: Document): () => NearHeadline | null {
 /** Text nodes from the headline in one direction, nearest first, until `chars` characters are collected. */
 function walkText(doc: Document, headline: Element, chars: number, step: 'nextNode' | 'previousNode'): Text[] {
   const nodes: Text[] = [];
-  // 4 is NodeFilter.SHOW_TEXT (NodeFilter is a global of windows, not of Node).
-  const walker = doc.createTreeWalker(doc.body ?? headline, 4);
+  const walker = doc.createTreeWalker(doc.body ?? headline, SHOW_TEXT);
   walker.currentNode = headline;
   let seen = 0;
   for (let node = walker[step](); node && seen < chars; node = walker[step]()) {

@@ -46,6 +46,9 @@ function decodeEntities(text: string): string {
   });
 }
 
+/** `NodeFilter.SHOW_TEXT`, written out: `NodeFilter` is a global of windows, not of Node, where the core also runs. */
+export const SHOW_TEXT = 4;
+
 /** An element's text length with runs of whitespace counted once: indentation is not text. */
 export function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
