@@ -17,7 +17,7 @@ import { readingMinutes } from './reading-time.ts';
 import { nearestDir, readAuthorLink, readMetadata, readProfileLink } from './read-metadata.ts';
 import { resolveUrl, resolveUrls } from './resolve-urls.ts';
 import { sanitizeInPlace } from './sanitize-html.ts';
-import { declaresProduct } from './shop-page.ts';
+import { declaresOneProduct, declaresProduct } from './shop-page.ts';
 import { readShownByline } from './shown-byline.ts';
 import { readShownDate } from './shown-date.ts';
 import { summarize } from './summarize.ts';
@@ -79,7 +79,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     const region = findMainRegion(cleanedCopy());
     // Quotations first: tidying reads a passage once, and would take the quoted text out of a quotation's header.
     dropQuotes(region);
-    if (region) tidyRegion(region, { shop: declaresProduct(doc) });
+    if (region) tidyRegion(region, { shop: declaresProduct(doc), oneProduct: declaresOneProduct(doc) });
     return (readRegion = sanitizedInPlace(region, win));
   };
   // A page with no one body of prose, read anyway (a listing, a product grid, a service page of short blocks), has

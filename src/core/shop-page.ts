@@ -29,3 +29,17 @@ export function isShopPage(doc: Document): boolean {
   }
   return shop;
 }
+
+/**
+ * Whether the page declares exactly one product (JSON-LD, else microdata): a product's page, not a shop's collection
+ * that declares each item it lists. Open Graph is not asked: Shopify calls its collections `product.group`, and
+ * some listings call themselves `product`.
+ */
+export function declaresOneProduct(doc: Document): boolean {
+  const declared = readJsonLd(doc).filter((node) => jsonLdTypes(node).some((type) => PRODUCT_TYPE.test(type)));
+  // The same product declared in two blocks (a theme's and an app's) is one product.
+  if (declared.length > 0) return new Set(declared.map((node) => JSON.stringify(node['name'] ?? ''))).size === 1;
+  const items = Array.from(doc.querySelectorAll('[itemtype]')).filter((el) => PRODUCT_ITEM.test(el.getAttribute('itemtype') ?? ''));
+  // A product's variants and accessories are items inside its own.
+  return items.filter((item) => !items.some((other) => other !== item && other.contains(item))).length === 1;
+}

@@ -1,5 +1,6 @@
 import { nameTokens } from './boilerplate.ts';
 import { MIN_PARAGRAPH_CHARS } from './detect-article.ts';
+import { normalizeText, textLength } from './normalize-text.ts';
 import { REVIEW_WORDS } from './shop-page.ts';
 
 /**
@@ -8,11 +9,13 @@ import { REVIEW_WORDS } from './shop-page.ts';
  * drop-downs and fields, which DOMPurify would drop as tags but whose text it keeps ("Add to Bag", "Previous slide",
  * every currency of a picker). A shop's filters go first, while their checkboxes still say what they are.
  */
-export function tidyRegion(region: Element, { shop }: { shop: boolean }): void {
+export function tidyRegion(region: Element, { shop, oneProduct }: { shop: boolean; oneProduct: boolean }): void {
   stripFilterPanels(region);
   stripChoiceLists(region);
   stripControls(region);
   if (shop) stripShopExtras(region);
+  // On a page that declares one product only: on a shop's collection, the grid of products is the content.
+  if (oneProduct) stripProductGrids(region);
   stripRepeatedSections(region);
 }
 
@@ -113,4 +116,41 @@ function stripShopExtras(root: Element): void {
     if (!el.isConnected || !nameTokens(el).some((token) => SHOP_EXTRA_WORDS.has(token))) continue;
     if ((el.textContent ?? '').length < EXTRA_SHARE * total) el.remove();
   }
+}
+
+/**
+ * Grids of other products on a product's page ("People who viewed this item also viewed", "Consider these
+ * items", "Complete the look"): three or more cards side by side, each a short block with a link and a price,
+ * taken out with the heading and the "Sponsored" label that come with them. Never the grid that holds the page's
+ * headline, nor one holding half the region's text: that grid is what the page shows (a collection that declares
+ * one product, as some shop themes do for the category).
+ */
+function stripProductGrids(root: Element): void {
+  const headline = root.querySelector('h1');
+  const total = textLength(root);
+  for (const grid of Array.from(root.querySelectorAll('ul, ol, div, section'))) {
+    if (!root.contains(grid) || grid.children.length < MIN_CARDS) continue;
+    const cards = Array.from(grid.children);
+    if (cards.filter(isProductCard).length < CARD_SHARE * cards.length) continue;
+    if ((headline && grid.contains(headline)) || textLength(grid) >= EXTRA_SHARE * total) continue;
+    // Up through the wrappers that add only a little text: the grid's heading, its "See all" link, its ad label.
+    let unit: Element = grid;
+    for (let parent = unit.parentElement; parent && parent !== root && !(headline && parent.contains(headline)); parent = parent.parentElement) {
+      if (textLength(parent) - textLength(unit) >= GRID_CAPTION_CHARS) break;
+      unit = parent;
+    }
+    unit.remove();
+  }
+}
+const MIN_CARDS = 3;
+const CARD_SHARE = 0.75;
+const MAX_CARD_CHARS = 400;
+const GRID_CAPTION_CHARS = 120;
+/** A price as shops print it: a currency sign or code before the number, or after it (49,99 €, 120 zł, 1 200 Kč). */
+const PRICE = /(?:[$€£¥₹₩]|\b(?:USD|EUR|GBP|CHF|AUD|CAD|SEK|NOK|DKK|PLN|INR|JPY|Rs\.?)\s?)\s?\d|\d(?:[.,]\d\d)?\s?(?:[€£₽]|zł|kr\b|Kč|\b(?:USD|EUR|GBP|CHF|PLN)\b)/;
+
+/** Another product's card: a short block with a link (or itself a link) and a price. */
+function isProductCard(el: Element): boolean {
+  const text = normalizeText(el.textContent);
+  return text.length > 0 && text.length <= MAX_CARD_CHARS && PRICE.test(text) && (el.tagName === 'A' || el.querySelector('a[href]') !== null);
 }

@@ -52,3 +52,60 @@ describe('a shop’s product page', () => {
     for (const text of REVIEWS) expect(result.article.text).toContain(text);
   });
 });
+
+/** A carousel of other products: a heading, then cards of a linked name and a price (and a shop's ad label). */
+function otherProducts(heading: string, names: string[]): string {
+  const cards = names.map((name, i) => `<li><a href="/p/${i}">${name}</a><span>$${(i + 1) * 10}.99</span><span>Sponsored</span></li>`).join('');
+  return `<section><h2>${heading}</h2><ul>${cards}</ul></section>`;
+}
+const OTHERS = ['Player Jazz Bass', 'Vintera Telecaster', 'Squier Classic Vibe Strat', 'Affinity Jazzmaster'];
+
+function productWithGrids(head: string, body = ''): string {
+  return `<html><head>${head}</head><body><main>${otherProducts('People who viewed this item also viewed', OTHERS)}
+    <h1>Player II Stratocaster</h1><p>$729.00</p><p>Condition: new. Ships from Berlin in two days.</p>
+    <ul><li>Body: alder</li><li>Neck: maple, bolt-on</li><li>Fingerboard: rosewood</li></ul>${body}
+    ${otherProducts('Similar items', ['Player Telecaster', 'Mustang 90', 'Duo-Sonic HS'])}</main></body></html>`;
+}
+
+describe('the grids of other products on a product’s page', () => {
+  it('go, with their headings and ad labels, when the page declares one product', () => {
+    const { result } = extract(productWithGrids(PRODUCT));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    for (const kept of ['Player II Stratocaster', '$729.00', 'Ships from Berlin', 'Body: alder', 'rosewood']) expect(result.article.text).toContain(kept);
+    expect(result.article.text).not.toMatch(/also viewed|Jazz Bass|Similar items|Mustang|Sponsored|\$10\.99/);
+  });
+
+  it('go when the product is declared in microdata, and twice over in JSON-LD', () => {
+    const micro = productWithGrids('').replace('<main>', '<main itemscope itemtype="https://schema.org/Product"><meta itemprop="name" content="Player II">');
+    const twice = productWithGrids(PRODUCT + PRODUCT);
+    for (const html of [micro, twice]) {
+      const { result } = extract(html);
+      expect(result.ok && result.article.text).toContain('Body: alder');
+      expect(result.ok && result.article.text).not.toMatch(/Jazz Bass|Mustang/);
+    }
+  });
+
+  it('stay on a shop’s collection: it declares every product it lists, or none, or calls itself a product group', () => {
+    const listed = OTHERS.map((name) => `{"@type":"Product","name":"${name}"}`).join(',');
+    for (const head of [`<script type="application/ld+json">[${listed}]</script>`, '<meta property="og:type" content="product.group">', '']) {
+      const { result } = extract(productWithGrids(head));
+      expect(result.ok && result.article.text).toContain('Jazz Bass');
+      expect(result.ok && result.article.text).toContain('Mustang');
+    }
+  });
+
+  it('stay when a grid holds half the page: a category page whose theme declares the category a product', () => {
+    const many = Array.from({ length: 12 }, (_, i) => `Charcoal grill model ${i + 1}`);
+    const { result } = extract(`<html><head>${PRODUCT}</head><body><main><h1>Charcoal grills</h1><p>Our charcoal grills, from kettles to kamados.</p>
+      ${otherProducts('All charcoal grills', many)}</main></body></html>`);
+    expect(result.ok && result.article.text).toContain('Charcoal grill model 12');
+  });
+
+  it('leave a product’s own lists alone: a list of features with no prices, a price list without links', () => {
+    const body = '<ul class="sizes"><li>Small: $19.99</li><li>Medium: $24.99</li><li>Large: $29.99</li></ul>';
+    const { result } = extract(productWithGrids(PRODUCT, body));
+    expect(result.ok && result.article.text).toContain('Medium: $24.99');
+    expect(result.ok && result.article.text).toContain('Neck: maple');
+  });
+});
