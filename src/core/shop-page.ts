@@ -1,4 +1,4 @@
-import { findArticleNode, jsonLdTypes, readJsonLd } from './json-ld.ts';
+import { findArticleNode, type JsonLdNode, jsonLdTypes, readJsonLd } from './json-ld.ts';
 import { readMetaTags } from './meta-tags.ts';
 
 /** Names a shop gives its customers' reviews, and the review services' widgets that hold them. */
@@ -10,8 +10,17 @@ const PRODUCT_ITEM = /schema\.org\/(Product|ProductGroup|IndividualProduct)(\s|$
 /** Whether the page says it is a product's page: Open Graph, JSON-LD or microdata. */
 export function declaresProduct(doc: Document): boolean {
   if (/^(og:)?product\b/.test(readMetaTags(doc).get('og:type').trim().toLowerCase())) return true;
-  if (readJsonLd(doc).some((node) => jsonLdTypes(node).some((type) => PRODUCT_TYPE.test(type)))) return true;
-  return Array.from(doc.querySelectorAll('[itemtype]')).some((el) => PRODUCT_ITEM.test(el.getAttribute('itemtype') ?? ''));
+  return productNodes(doc).length > 0 || productItems(doc).length > 0;
+}
+
+/** The page's JSON-LD nodes that declare a product. */
+function productNodes(doc: Document): JsonLdNode[] {
+  return readJsonLd(doc).filter((node) => jsonLdTypes(node).some((type) => PRODUCT_TYPE.test(type)));
+}
+
+/** The page's microdata items that declare a product. */
+function productItems(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll('[itemtype]')).filter((el) => PRODUCT_ITEM.test(el.getAttribute('itemtype') ?? ''));
 }
 
 const shopPages = new WeakMap<Document, boolean>();
@@ -36,10 +45,10 @@ export function isShopPage(doc: Document): boolean {
  * some listings call themselves `product`.
  */
 export function declaresOneProduct(doc: Document): boolean {
-  const declared = readJsonLd(doc).filter((node) => jsonLdTypes(node).some((type) => PRODUCT_TYPE.test(type)));
+  const declared = productNodes(doc);
   // The same product declared in two blocks (a theme's and an app's) is one product.
   if (declared.length > 0) return new Set(declared.map((node) => JSON.stringify(node['name'] ?? ''))).size === 1;
-  const items = Array.from(doc.querySelectorAll('[itemtype]')).filter((el) => PRODUCT_ITEM.test(el.getAttribute('itemtype') ?? ''));
+  const items = productItems(doc);
   // A product's variants and accessories are items inside its own.
   return items.filter((item) => !items.some((other) => other !== item && other.contains(item))).length === 1;
 }
