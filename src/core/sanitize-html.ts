@@ -13,6 +13,9 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
  */
 const CONFIG: Config = {
   USE_PROFILES: { html: true, mathMl: true },
+  // A formula's source (TeX, which KaTeX, MathJax and Wikipedia put in an `<annotation>`) is for copying, not showing:
+  // DOMPurify drops the tag but would keep its text, which then shows after the formula.
+  ADD_FORBID_CONTENTS: ['annotation'],
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'option', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'link', 'dialog', 'template', 'slot', 'audio', 'video', 'track'],
   FORBID_ATTR: ['style', 'id', 'class', 'name', 'srcdoc', 'action', 'formaction', 'ping', 'target'],
   ALLOW_DATA_ATTR: false,

@@ -41,6 +41,11 @@ describe('sanitizeHtml', () => {
     expect(clean('<math display="block"><mfrac><mn>1</mn><mn>2</mn></mfrac></math>')).toBe('<math display="block"><mfrac><mn>1</mn><mn>2</mn></mfrac></math>');
   });
 
+  it('shows a formula without the TeX source its renderer annotates it with (KaTeX, MathJax, Wikipedia)', () => {
+    const katex = '<math><semantics><mrow><mi>x</mi><mo>+</mo><mn>1</mn></mrow><annotation encoding="application/x-tex">x + 1</annotation></semantics></math>';
+    expect(clean(katex)).toBe('<math><mrow><mi>x</mi><mo>+</mo><mn>1</mn></mrow></math>');
+  });
+
   it('opens links in a new tab without an opener or referrer, and keeps in-page anchors', () => {
     expect(clean('<a href="https://x.test/">x</a>')).toBe('<a href="https://x.test/" target="_blank" rel="noopener noreferrer">x</a>');
     expect(clean('<a href="#note-1">1</a>')).toBe('<a href="#note-1">1</a>');
