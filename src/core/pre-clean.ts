@@ -1,4 +1,5 @@
 import { isFurniture, isFurnitureWhateverItHolds, isHidden, isNamedComment, isOverlay, isShopReview, isWithin } from './boilerplate.ts';
+import { unwrapNumberedCode } from './code-gutters.ts';
 import { copyDocument } from './copy-document.ts';
 import { MIN_BODY_CHARS, measureProse, type ProseMeasure } from './detect-article.ts';
 import { fixLazyImages } from './fix-lazy-images.ts';
@@ -18,6 +19,7 @@ export function preClean(doc: Document, extra: Element[] = [], prose: ProseMeasu
   const copy = copyDocument(doc, findFurniture(doc, extra, prose, isThread), mark);
   fixLazyImages(copy);
   unnameFormulaWrappers(copy);
+  unwrapNumberedCode(copy);
   if (prose.readsHidden) {
     // The page keeps its whole text in hidden markup until a script shows it: show it, as the script would, and
     // unwrap the server-rendered `<noscript>` view (Readability drops every `<noscript>`).

@@ -74,6 +74,17 @@ describe('extractArticle: how much text Readability must find', () => {
     expect(result.article.html).toContain(formula);
     expect(result.article.text).toContain('E = m c 2');
   });
+
+  it('keeps numbered code as code alone, without the column of line numbers', () => {
+    const story = Array.from({ length: 4 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
+    const code = '<div class="highlight"><table class="highlighttable"><tr><td class="linenos"><pre>1\n2</pre></td><td class="code"><pre>x = 1\nprint(x)</pre></td></tr></table></div>';
+    const result = extract(`<html><body><article><h1>Printing a number</h1>${story}<p>The program:</p>${code}<p>${sentence(9)}</p></article></body></html>`);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.html).not.toContain('<table');
+    expect(result.article.html).toContain('<pre>x = 1\nprint(x)</pre>');
+    expect(result.article.text).not.toMatch(/^1\n2$/m);
+  });
 });
 
 describe('extractArticle: the byline', () => {
