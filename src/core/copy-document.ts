@@ -1,9 +1,10 @@
+import { isPlayer } from './embed-links.ts';
 import { isJsonLdScript } from './json-ld.ts';
 
 /**
  * A copy of a page for extraction to take apart, without what extraction throws away first anyway: scripts
- * (JSON-LD excepted: Readability reads it), styles, SVG drawings, frames, plugins, templates, comments and inline
- * styles. An element an inline style hides is marked `hidden` instead, which is how pre-cleaning and Readability
+ * (JSON-LD excepted: Readability reads it), styles, SVG drawings, frames (a known video player's excepted),
+ * plugins, templates, comments and inline styles. An element an inline style hides is marked `hidden` instead, which is how pre-cleaning and Readability
  * read it. Leaving these out as the copy is made costs less than copying them and removing them: in jsdom every
  * inline style copied is parsed again, which made a full `cloneNode(true)` the most expensive step of extraction.
  */
@@ -27,7 +28,8 @@ function copyChildren(from: Node, to: Node, doc: Document, leaveOut?: Set<Elemen
       to.appendChild(doc.createTextNode((node as Text).data));
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      if ((LEFT_OUT.has(el.tagName) && !isJsonLdScript(el)) || leaveOut?.has(el)) continue;
+      // A video or audio player's frame stays (empty), for extraction to turn into a link to what it plays.
+      if ((LEFT_OUT.has(el.tagName) && !isJsonLdScript(el) && !isPlayer(el, doc.baseURI)) || leaveOut?.has(el)) continue;
       const copy = copyElement(el, doc);
       if (copy) {
         if (el === mark) copy.setAttribute(MARK, '');

@@ -7,6 +7,7 @@ import { dropLoadingMessages } from './drop-loading-messages.ts';
 import { dropRepeatedQuotes } from './drop-repeated-quotes.ts';
 import { detectArticle, isThreadAddress, MIN_PARAGRAPH_CHARS, measureProse, type ProseMeasure } from './detect-article.ts';
 import { findRecentPosts } from './find-recent-posts.ts';
+import { linkPlayers, PLAYERS } from './embed-links.ts';
 import { findLeadFigure } from './lead-image.ts';
 import { findMainRegion } from './main-region.ts';
 import { countWords, normalizeText, plainText } from './normalize-text.ts';
@@ -170,7 +171,7 @@ function readArticle(
   const charThreshold = Math.max(MIN_ARTICLE_CHARS, Math.round(PROSE_SHARE * prose.runningProseChars()));
   // Readability hands over its article element, not HTML: it is sanitized where it stands, with no serializing
   // and parsing in between.
-  const parsed = new Readability(clone, { charThreshold, keepClasses: false, serializer: (node) => node as HTMLElement }).parse();
+  const parsed = new Readability(clone, { charThreshold, keepClasses: false, allowedVideoRegex: PLAYERS, serializer: (node) => node as HTMLElement }).parse();
   const content = parsed?.content;
   if (content) {
     const lead = findLeadFigure(clone, content, imageUrl);
@@ -223,12 +224,14 @@ function withoutLinkLists(copy: Document): Element | null {
 
 /**
  * Sanitized HTML and its block-level text, from an element of extraction's own copy: its content is moved into a
- * plain `<div>` (the element itself may be `<body>` or a tag the sanitizer refuses) and sanitized where it stands.
+ * plain `<div>` (the element itself may be `<body>` or a tag the sanitizer refuses), its players become links to
+ * what they play, and it is sanitized where it stands.
  */
 function sanitizedInPlace(el: Element | null, win: Window): { html: string; blocks: TextBlock[] } {
   if (!el) return { html: '', blocks: [] };
   const root = el.ownerDocument.createElement('div');
   root.append(...el.childNodes);
+  linkPlayers(root);
   const clean = sanitizeInPlace(root, win);
   dropLoadingMessages(clean);
   return { html: clean.innerHTML, blocks: readTextBlocks(clean) };

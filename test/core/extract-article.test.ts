@@ -75,6 +75,23 @@ describe('extractArticle: how much text Readability must find', () => {
     expect(result.article.text).toContain('E = m c 2');
   });
 
+  it('keeps a link to the video a story embeds, where the player stood, and nothing of other frames', () => {
+    const story = Array.from({ length: 8 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
+    const player = '<figure class="wp-block-embed is-type-video is-provider-youtube"><div class="wp-block-embed__wrapper"><iframe title="The minister on the budget" src="https://www.youtube.com/embed/dQw4w9WgXcQ?feature=oembed"></iframe></div></figure>';
+    // Readability keeps the frames of the video sites it knows, and is told of the audio players too.
+    const podcast = '<div class="podcast-embed"><iframe title="Budget podcast, episode 12" src="https://open.spotify.com/embed/episode/7makk4oTQel546B0PZlDM5"></iframe></div>';
+    const ad = '<iframe title="Advertisement" src="https://ads.example/slot"></iframe>';
+    const page = `<html><head><meta property="og:type" content="article"></head><body><article><h1>The budget</h1>${story}<p>Watch it below.</p>${player}<p>${sentence(9)}</p>${podcast}${ad}</article></body></html>`;
+    const result = extract(page, 'https://news.example/2025/03/04/the-budget');
+    expect(result.detection.hasArticleBody).toBe(true);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.html).toContain('<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" target="_blank" rel="noopener noreferrer">▶ Video: The minister on the budget (YouTube)</a>');
+    expect(result.article.text).toMatch(/Watch it below\.\n\n▶ Video: The minister on the budget \(YouTube\)\n\n/);
+    expect(result.article.text).toContain('▶ Audio: Budget podcast, episode 12 (Spotify)');
+    expect(result.article.html).not.toMatch(/iframe|Advertisement|ads\.example/);
+  });
+
   it('keeps numbered code as code alone, without the column of line numbers', () => {
     const story = Array.from({ length: 4 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
     const code = '<div class="highlight"><table class="highlighttable"><tr><td class="linenos"><pre>1\n2</pre></td><td class="code"><pre>x = 1\nprint(x)</pre></td></tr></table></div>';

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { linkPlayers } from '../../src/core/embed-links.ts';
+import { parseHtml } from '../support/load-page.ts';
+
+function linked(html: string): { links: { href: string; text: string }[]; html: string } {
+  const doc = parseHtml(`<body><div id="root">${html}</div></body>`, 'https://news.example/story').window.document;
+  const root = doc.getElementById('root')!;
+  linkPlayers(root);
+  const links = Array.from(root.querySelectorAll('a')).map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! }));
+  return { links, html: root.innerHTML };
+}
+
+describe('linkPlayers', () => {
+  it('puts a link to the video, named by the frame, where a YouTube or Vimeo player was', () => {
+    const { links, html } = linked('<iframe title="Press conference, 4 March" src="https://www.youtube.com/embed/dQw4w9WgXcQ?feature=oembed"></iframe>');
+    expect(links).toEqual([{ href: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', text: '▶ Video: Press conference, 4 March (YouTube)' }]);
+    expect(html).not.toContain('iframe');
+    // A player's default title names the player, not the video; a lazy frame's address waits in data-src;
+    // protocol-relative and privacy-mode addresses are the same video.
+    expect(linked('<iframe title="vimeo-player" data-src="https://player.vimeo.com/video/76979871?h=8272103f6e" src="about:blank"></iframe>').links).toEqual([
+      { href: 'https://vimeo.com/76979871', text: '▶ Video on Vimeo' },
+    ]);
+    expect(linked('<iframe title="YouTube video player" src="//www.youtube-nocookie.com/embed/abcdefGHIJ1"></iframe>').links).toEqual([
+      { href: 'https://www.youtube.com/watch?v=abcdefGHIJ1', text: '▶ Video on YouTube' },
+    ]);
+    expect(linked('<lite-youtube videoid="abcdefGHIJ1" playlabel="Play: How the budget works"></lite-youtube>').links).toEqual([
+      { href: 'https://www.youtube.com/watch?v=abcdefGHIJ1', text: '▶ Video: How the budget works (YouTube)' },
+    ]);
+  });
+
+  it('links podcasts and talks on the sites that host them', () => {
+    const { links } = linked(
+      '<iframe src="https://open.spotify.com/embed/episode/7makk4oTQel546B0PZlDM5"></iframe><iframe src="https://w.soundcloud.com/player/?url=https%3A%2F%2Fsoundcloud.com%2Fband%2Fsong"></iframe><iframe src="https://embed.ted.com/talks/ken_robinson_do_schools_kill_creativity"></iframe>',
+    );
+    expect(links.map((link) => link.href)).toEqual([
+      'https://open.spotify.com/episode/7makk4oTQel546B0PZlDM5',
+      'https://soundcloud.com/band/song',
+      'https://www.ted.com/talks/ken_robinson_do_schools_kill_creativity',
+    ]);
+    expect(links[0]!.text).toBe('▶ Audio on Spotify');
+  });
+
+  it('leaves no trace of other frames: ads, maps, forms, scripts posing as players', () => {
+    const { html } = linked(
+      '<p>Text</p><iframe title="Advertisement" src="https://ads.example/slot"></iframe><iframe src="javascript:alert(1)//www.youtube.com/embed/x"></iframe><iframe src="https://w.soundcloud.com/player/?url=https%3A%2F%2Fapi.soundcloud.com%2Ftracks%2F1"></iframe><iframe src="https://evil.example/www.youtube.com/embed/abcdefGHIJ1"></iframe>',
+    );
+    expect(html).toBe('<p>Text</p>');
+  });
+});
