@@ -41,6 +41,50 @@ test('lazy-loaded images, figures, captions, lists, quotes and tables survive cl
   expect(body.tableCaption).not.toBe('');
 });
 
+test('a technical post keeps its formulas, its code without line numbers, and links to the videos it embeds', async ({ openFixture, openPopup }) => {
+  await openFixture('technical-blog-post');
+  const popup = await openPopup();
+  await popup.waitFor(`document.querySelector('.cp-article-body p')`);
+  const body = await popup.evaluate<Record<string, unknown>>(`(() => {
+    const root = document.querySelector('.cp-article-body');
+    const pres = Array.from(root.querySelectorAll('pre'));
+    const videos = Array.from(root.querySelectorAll('a')).filter((a) => a.href.startsWith('https://www.youtube.com/watch?v='));
+    return {
+      formulas: Array.from(root.querySelectorAll('math')).filter((m) => m.namespaceURI === 'http://www.w3.org/1998/Math/MathML').length,
+      texShown: ['frac', 'x_t', 'sum_'].some((tex) => root.textContent.includes(tex)),
+      codeBlocks: pres.length,
+      codeStarts: pres.map((pre) => pre.textContent.trim().split('\\n')[0]),
+      codeLines: pres.map((pre) => pre.textContent.trim().split('\\n').length),
+      tables: root.querySelectorAll('table').length,
+      resultRows: root.querySelectorAll('table tbody tr').length,
+      videos: videos.map((a) => ({ text: a.textContent, target: a.target, rel: a.rel })),
+      frames: root.querySelectorAll('iframe, lite-youtube').length,
+      advert: /Advertisement/.test(root.textContent),
+      footnote: !!root.querySelector('a[href="#fn1"]') && /fifteen seconds/.test(root.textContent),
+    };
+  })()`);
+  await popup.evaluate(`document.querySelector('.cp-article-body pre').scrollIntoView()`);
+  await saveScreenshot(popup, 'popup-technical-post-code');
+  await popup.evaluate(`document.querySelector('.cp-article-body a[href*="youtube"]').scrollIntoView()`);
+  await saveScreenshot(popup, 'popup-technical-post-video');
+  expect(body).toEqual({
+    formulas: 5,
+    texShown: false,
+    codeBlocks: 2,
+    codeStarts: ['from collections import deque', 'avg = MovingAverage(30)'],
+    codeLines: [12, 3],
+    tables: 1,
+    resultRows: 4,
+    videos: [
+      { text: '▶ Video: Raw vs smoothed sensor readings, six hours in two minutes (YouTube)', target: '_blank', rel: 'noopener noreferrer' },
+      { text: '▶ Video: Wiring a DS18B20 to a Raspberry Pi (YouTube)', target: '_blank', rel: 'noopener noreferrer' },
+    ],
+    frames: 0,
+    advert: false,
+    footnote: true,
+  });
+});
+
 test('a right-to-left article is shown right-to-left with its own latest-news panel', async ({ openFixture, openPopup }) => {
   await openFixture('rtl-article');
   const popup = await openPopup();
