@@ -176,3 +176,32 @@ test('images in the reader keep their aspect ratio and never overflow the text c
     expect(Math.abs(image.ratio - image.natural)).toBeLessThan(0.02);
   }
 });
+
+test('a footnote link scrolls to its note inside the reader and back, and never touches the page or its address', async ({ openFixture, openReaderFromPopup }) => {
+  const page = await openFixture('technical-blog-post');
+  const address = page.url();
+  await page.evaluate(() => {
+    // The page's own router would hear of a changed fragment.
+    (window as unknown as { hashChanges: number }).hashChanges = 0;
+    window.addEventListener('hashchange', () => (window as unknown as { hashChanges: number }).hashChanges++);
+  });
+  const reader = await openReaderFromPopup(page);
+  const noteShown = `function () {
+    const note = this.querySelector('.cp-article-body li[id="user-content-fn1"]');
+    const box = note.getBoundingClientRect();
+    return this.activeElement === note && box.top >= 0 && box.bottom <= innerHeight;
+  }`;
+  expect(await reader.evaluate<boolean>(noteShown)).toBe(false);
+  await reader.click('.cp-article-body a[href="#user-content-fn1"]');
+  expect(await reader.waitFor<boolean>(noteShown)).toBe(true);
+  await reader.click('.cp-article-body a[href="#user-content-fnref1"]');
+  expect(
+    await reader.waitFor<boolean>(`function () {
+      const ref = this.querySelector('.cp-article-body [id="user-content-fnref1"]');
+      const box = ref.getBoundingClientRect();
+      return this.activeElement === ref && box.top >= 0 && box.bottom <= innerHeight;
+    }`),
+  ).toBe(true);
+  expect(page.url()).toBe(address);
+  expect(await page.evaluate(() => (window as unknown as { hashChanges: number }).hashChanges)).toBe(0);
+});

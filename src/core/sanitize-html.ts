@@ -8,8 +8,9 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
  * presentation markup (formulas are article content; DOMPurify's MathML profile checks namespaces, which is what
  * defuses the mutation-XSS tricks that nest HTML in MathML, and leaves out `annotation-xml` and `semantics`).
  * Dropped: scripts, styles, forms, frames, objects, `<base>`, `<meta>`, SVG (icons and charts drawn by scripts,
- * not text), every event handler, `style`/`id`/`class` (no page CSS and no DOM clobbering of ours), and any URL
- * that is not http(s), mailto or an in-page anchor.
+ * not text), every event handler, `style`/`class` (no page CSS), every `id` but those the article's own links
+ * point to (footnotes, a table of contents; prefixed `user-content-`, as GitHub does, so that none can clash with
+ * or clobber the reader's own names), and any URL that is not http(s), mailto or an in-page anchor.
  */
 const CONFIG: Config = {
   USE_PROFILES: { html: true, mathMl: true },
@@ -17,11 +18,20 @@ const CONFIG: Config = {
   // DOMPurify drops the tag but would keep its text, which then shows after the formula.
   ADD_FORBID_CONTENTS: ['annotation'],
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'option', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'link', 'dialog', 'template', 'slot', 'audio', 'video', 'track'],
-  FORBID_ATTR: ['style', 'id', 'class', 'name', 'srcdoc', 'action', 'formaction', 'ping', 'target'],
+  FORBID_ATTR: ['style', 'class', 'name', 'srcdoc', 'action', 'formaction', 'ping', 'target'],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: true,
+  // Prefixes every id kept with `user-content-` (once: an id that has it already is left as it is).
   SANITIZE_NAMED_PROPS: true,
 };
+
+const ID_PREFIX = 'user-content-';
+/**
+ * The ids the article being sanitized links to, found before DOMPurify walks it (its attribute hook sees one
+ * element at a time, and a footnote's backlink comes after the reference it points to). Empty when sanitizing
+ * stored HTML to show it: there only the ids kept at extraction, already prefixed, stay.
+ */
+let linkedIds: ReadonlySet<string> = new Set();
 
 /**
  * The addresses an article may link to or load. Checked per URL attribute in a hook, not with DOMPurify's
@@ -53,7 +63,42 @@ export function sanitizeToBody(html: string, win: Window): HTMLElement {
  * serializes to is sanitized again wherever it is shown, as all article HTML is.
  */
 export function sanitizeInPlace(el: HTMLElement, win: Window): HTMLElement {
-  return parseStable(reduceMathToText(purifierFor(win, 'in-place').sanitize(el) as unknown as HTMLElement));
+  linkedIds = findLinkedIds(el);
+  try {
+    return parseStable(reduceMathToText(purifierFor(win, 'in-place').sanitize(el) as unknown as HTMLElement));
+  } finally {
+    linkedIds = new Set();
+  }
+}
+
+/**
+ * The ids under `root` that its in-page links (`href="#…"`) point to. An old-style anchor (`<a name="fn1">`) is
+ * given its name as its id, which is how it is kept. One pass over the elements, and only when some link points
+ * inside: an attribute selector would scan the tree once per selector in jsdom, and the tree is not in a document.
+ */
+function findLinkedIds(root: Element): Set<string> {
+  const wanted = new Set<string>();
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    const target = fragmentOf(a.getAttribute('href'));
+    if (target && !target.startsWith(ID_PREFIX)) wanted.add(target);
+  }
+  const found = new Set<string>();
+  if (!wanted.size) return found;
+  for (const el of Array.from(root.getElementsByTagName('*'))) {
+    if (!el.id && el.localName === 'a' && wanted.has(el.getAttribute('name') ?? '')) el.id = el.getAttribute('name')!;
+    if (el.id && wanted.has(el.id)) found.add(el.id);
+  }
+  return found;
+}
+
+/** The id an in-page link points to (`#caf%C3%A9` → `café`), or '' for any other link. */
+function fragmentOf(href: string | null): string {
+  if (!href?.startsWith('#') || href.length < 2) return '';
+  try {
+    return decodeURIComponent(href.slice(1));
+  } catch {
+    return href.slice(1);
+  }
 }
 
 /** The elements whose start tag closes an open `<p>` when HTML is parsed. */
@@ -120,6 +165,15 @@ function configured(win: Window, config: Config): DOMPurify {
   const purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
   purify.setConfig(config);
   purify.addHook('uponSanitizeAttribute', (node, data) => {
+    if (data.attrName === 'id') {
+      // Kept only as a link's target; DOMPurify then adds the prefix, which links to it are given here.
+      data.keepAttr = data.attrValue.startsWith(ID_PREFIX) || linkedIds.has(data.attrValue);
+      return;
+    }
+    if (data.attrName === 'href' && linkedIds.has(fragmentOf(data.attrValue))) {
+      data.attrValue = `#${ID_PREFIX}${fragmentOf(data.attrValue)}`;
+      return;
+    }
     if (!URL_ATTRIBUTES.has(data.attrName)) return;
     // Browsers ignore control characters and whitespace inside a URL's scheme (`java&#9;script:`): so does this.
     // eslint-disable-next-line no-control-regex

@@ -83,6 +83,32 @@ describe('sanitizeHtml', () => {
   });
 });
 
+describe('sanitizeInPlace: links inside the article', () => {
+  const inPlace = (html: string) => {
+    const doc = new JSDOM('').window.document;
+    const el = doc.createElement('div');
+    el.innerHTML = html;
+    return sanitizeInPlace(el, doc.defaultView as unknown as Window).innerHTML;
+  };
+
+  it('keeps the ids that in-article links point to, prefixed as GitHub does, and no other id', () => {
+    const out = inPlace('<h2 id="intro">Intro</h2><p id="p1">Text<sup id="ref-1"><a href="#note-1">1</a></sup></p><ol><li id="note-1">A note <a href="#ref-1">↩</a></li></ol>');
+    expect(out).toBe('<h2>Intro</h2><p>Text<sup id="user-content-ref-1"><a href="#user-content-note-1">1</a></sup></p><ol><li id="user-content-note-1">A note <a href="#user-content-ref-1">↩</a></li></ol>');
+    // Shown again, the stored article stays as it is.
+    expect(clean(out)).toBe(out);
+  });
+
+  it('takes an old-style named anchor as its target, and cannot be made to clobber the document', () => {
+    expect(inPlace('<p><a href="#fn%3A1">1</a></p><p><a name="fn:1"></a>The note.</p>')).toBe('<p><a href="#user-content-fn:1">1</a></p><p><a id="user-content-fn:1"></a>The note.</p>');
+    expect(inPlace('<img id="getElementById" src="https://x.test/a.png"><a href="#getElementById">x</a><form id="cookie"></form>')).toBe(
+      '<img src="https://x.test/a.png" id="user-content-getElementById" referrerpolicy="no-referrer" loading="lazy"><a href="#user-content-getElementById">x</a>',
+    );
+    // A link to an id the article does not hold is left as it is: it leads nowhere either way.
+    expect(inPlace('<a href="#elsewhere">x</a>')).toBe('<a href="#elsewhere">x</a>');
+    expect(clean('<p id="x"><a href="#x">x</a></p>')).toBe('<p><a href="#x">x</a></p>');
+  });
+});
+
 describe('sanitizeInPlace', () => {
   const hostile = '<p onclick="x()">a <a href="javascript:alert(1)">b</a><script>x()</script></p><img src="https://x.test/i.png" onerror="x()"><svg><g/></svg><math><mi>x</mi><mtext><img src="https://x.test/m.png"></mtext></math><iframe src="https://x.test"></iframe>';
   const element = (html: string) => {
