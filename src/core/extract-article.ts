@@ -3,6 +3,7 @@ import { isMostlyLinks } from './boilerplate.ts';
 import { cleanByline } from './clean-byline.ts';
 import { MARK } from './copy-document.ts';
 import { readDeclaredText } from './declared-text.ts';
+import { dropEmptyBlocks } from './drop-empty-blocks.ts';
 import { dropLoadingMessages } from './drop-loading-messages.ts';
 import { dropRepeatedQuotes } from './drop-repeated-quotes.ts';
 import { detectArticle, isThreadAddress, MIN_PARAGRAPH_CHARS, measureProse, type ProseMeasure } from './detect-article.ts';
@@ -234,6 +235,7 @@ function sanitizedInPlace(el: Element | null, win: Window): { html: string; bloc
   linkPlayers(root);
   const clean = sanitizeInPlace(root, win);
   dropLoadingMessages(clean);
+  dropEmptyBlocks(clean);
   return { html: clean.innerHTML, blocks: readTextBlocks(clean) };
 }
 
