@@ -9,6 +9,7 @@ import { dropRepeatedQuotes } from './drop-repeated-quotes.ts';
 import { detectArticle, isThreadAddress, MIN_PARAGRAPH_CHARS, measureProse, type ProseMeasure } from './detect-article.ts';
 import { findRecentPosts } from './find-recent-posts.ts';
 import { linkPlayers, PLAYERS } from './embed-links.ts';
+import { dropHeadingPermalinks } from './heading-links.ts';
 import { findLeadFigure } from './lead-image.ts';
 import { findMainRegion } from './main-region.ts';
 import { countWords, normalizeText, plainText } from './normalize-text.ts';
@@ -233,6 +234,7 @@ function sanitizedInPlace(el: Element | null, win: Window): { html: string; bloc
   const root = el.ownerDocument.createElement('div');
   root.append(...el.childNodes);
   linkPlayers(root);
+  dropHeadingPermalinks(root);
   const clean = sanitizeInPlace(root, win);
   dropLoadingMessages(clean);
   dropEmptyBlocks(clean);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { dropHeadingPermalinks, dropTitleHeading, repeatsTitle } from '../../src/core/heading-links.ts';
+import { toMarkdown } from '../../src/core/to-markdown.ts';
+import { parseHtml } from '../support/load-page.ts';
+
+function root(html: string): Element {
+  const { document } = parseHtml(`<div id="root">${html}</div>`).window;
+  return document.getElementById('root')!;
+}
+
+describe('dropHeadingPermalinks', () => {
+  it('takes out the links a heading has to itself, shown as ¶, #, 🔗 or nothing', () => {
+    const el = root(
+      '<h1>Configuring the cache<a class="headerlink" href="#configuring-the-cache" title="Link to this heading">¶</a></h1><h2 id="size"><a href="#size">#</a> Size</h2><h3>TTL <a href="#ttl"><span class="icon"></span></a></h3><h4>Tips <a href="#tips">🔗</a></h4>',
+    );
+    dropHeadingPermalinks(el);
+    expect(Array.from(el.children).map((h) => h.textContent!.trim())).toEqual(['Configuring the cache', 'Size', 'TTL', 'Tips']);
+    expect(el.querySelector('a')).toBeNull();
+  });
+
+  it('keeps a heading’s link with words of its own, and links outside headings', () => {
+    const html = '<h2><a href="#setup">Setting up</a></h2><p>See <a href="#setup">#</a>.</p><h3>Notes <a href="https://x.test/#">#</a></h3>';
+    const el = root(html);
+    dropHeadingPermalinks(el);
+    expect(el.innerHTML).toBe(html);
+  });
+});
+
+describe('repeatsTitle', () => {
+  it('matches a heading that says what the title says, whatever its punctuation or case', () => {
+    expect(repeatsTitle('Configuring the cache¶', 'Configuring the cache')).toBe(true);
+    expect(repeatsTitle('THE FIRST STORY — on a single-page site', 'The first story on a single-page site')).toBe(true);
+    expect(repeatsTitle('Player II Stratocaster, Maple Fingerboard', 'Player II Stratocaster Maple Fingerboard')).toBe(true);
+  });
+
+  it('does not match a section named by a word of the title, or another title', () => {
+    expect(repeatsTitle('Tasks', 'Tasks and timers')).toBe(false);
+    expect(repeatsTitle('Size', 'Configuring the cache')).toBe(false);
+    expect(repeatsTitle('', 'Anything')).toBe(false);
+  });
+});
+
+describe('dropTitleHeading', () => {
+  it('leaves out an opening h1 or h2 that repeats the title shown above the article', () => {
+    const el = root('<div><h2>The first story on a single-page site</h2><p>Text.</p></div>');
+    dropTitleHeading(el, 'The first story on a single-page site');
+    expect(el.innerHTML).toBe('<div><p>Text.</p></div>');
+  });
+
+  it('keeps it when text comes before it, or when it is another heading', () => {
+    for (const html of ['<p>Intro.</p><h2>The story</h2>', '<h2>Background</h2><p>Text.</p>', '<h3>The story</h3><p>Text.</p>']) {
+      const el = root(html);
+      dropTitleHeading(el, 'The story');
+      expect(el.innerHTML).toBe(html);
+    }
+  });
+});
+
+describe('toMarkdown under a title', () => {
+  it('leaves out an opening heading that repeats the title, and keeps the rest', () => {
+    expect(toMarkdown('<h1>Configuring the cache</h1><p>Text.</p><h2>Size</h2>', 'Configuring the cache')).toBe('Text.\n\n## Size');
+    expect(toMarkdown('<h1>Configuring the cache</h1><p>Text.</p>')).toBe('# Configuring the cache\n\nText.');
+  });
+});
