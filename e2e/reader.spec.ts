@@ -119,6 +119,11 @@ test('after a single-page-app navigation the reader shows the new article', asyn
   const page = await openFixture('spa-article');
   const reader = await openReaderFromPopup(page);
   expect((await reader.read()).title).toBe('The first story on a single-page site');
+  // The story's own headline opens its text: the reader shows the title once, above it.
+  const headlines = `function (title) {
+    return Array.from(this.querySelectorAll('h1, h2, h3')).filter((h) => h.textContent.trim() === title).length;
+  }`;
+  expect(await reader.evaluate<number>(headlines, 'The first story on a single-page site')).toBe(1);
   await page.evaluate(() => (window as unknown as { showSecondStory(): void }).showSecondStory());
   await expect.poll(async () => (await reader.read()).title, { timeout: 5000 }).toBe('The second story arrives without a page load');
   // And opening it afresh after the navigation gives the new story too.

@@ -43,6 +43,12 @@ describe('clearpage extract', () => {
     expect(run(['extract', '--format', 'html', '--url', 'https://www.pakistantoday.com.pk/2018/09/11/kim/', seed]).stdout).toMatch(/^<figure>/);
   });
 
+  it('writes the title once in Markdown when the article opens with its headline', () => {
+    const markdown = run(['extract', '--format', 'markdown', join(PAGES_DIR, 'spa-article', 'source.html')]).stdout;
+    expect(markdown.match(/The first story on a single-page site/g)).toHaveLength(2);
+    expect(markdown).toMatch(/^---\ntitle: "The first story on a single-page site"\n(?:[^\n]*\n)*---\n\n# The first story on a single-page site\n\nThis page is a small/);
+  });
+
   it('reads gzipped pages', () => {
     const file = join(dir, 'page.html.gz');
     writeFileSync(file, gzipSync(execFileSync('cat', [seed])));

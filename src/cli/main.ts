@@ -68,7 +68,7 @@ function format(record: PageRecord, kind: Format): string {
   if (kind === 'html') return record.html;
   if (kind === 'markdown') {
     const front = ['---', `title: ${JSON.stringify(record.title)}`, record.byline && `byline: ${JSON.stringify(record.byline)}`, record.publishedTime && `date: ${JSON.stringify(record.publishedTime)}`, record.siteName && `site: ${JSON.stringify(record.siteName)}`, '---'].filter(Boolean);
-    return `${front.join('\n')}\n\n# ${record.title}\n\n${toMarkdown(record.html)}`;
+    return `${front.join('\n')}\n\n# ${record.title}\n\n${toMarkdown(record.html, record.title)}`;
   }
   return JSON.stringify(record, null, 2);
 }

@@ -1,4 +1,5 @@
 import { zipSync, strToU8 } from 'fflate';
+import { dropTitleHeading } from '../core/heading-links.ts';
 import { sanitizeHtml } from '../core/sanitize-html.ts';
 import { toMarkdown } from '../core/to-markdown.ts';
 import { toBase64 } from '../storage/library-backup.ts';
@@ -22,7 +23,7 @@ export function articleMarkdown({ entry, content }: SavedArticle): string {
   ]
     .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
     .join('\n');
-  return `---\n${front}\n---\n\n# ${article.title}\n\n${toMarkdown(sanitizeHtml(article.html, window))}\n`;
+  return `---\n${front}\n---\n\n# ${article.title}\n\n${toMarkdown(sanitizeHtml(article.html, window), article.title)}\n`;
 }
 
 /**
@@ -55,6 +56,7 @@ export function articleHtml({ entry, content, images }: SavedArticle): string {
   source.append('Original: ', link);
   const body = doc.createElement('article');
   body.innerHTML = sanitizeHtml(article.html, window);
+  dropTitleHeading(body, article.title);
   const inline = new Map(images.map((image) => [image.url, `data:${image.type};base64,${toBase64(image.bytes)}`]));
   for (const image of Array.from(body.querySelectorAll('img'))) {
     const data = inline.get(image.getAttribute('src') ?? '');

@@ -80,7 +80,7 @@ export function PopupApp() {
               lang={view.article.lang}
               dir={view.article.dir}
               open={settings.recentPostsOpen} onToggle={toggle('recentPostsOpen')} />
-            <SafeHtml className="cp-article-body" html={view.article.html} lang={view.article.lang} dir={view.article.dir} />
+            <SafeHtml className="cp-article-body" html={view.article.html} title={view.article.title} lang={view.article.lang} dir={view.article.dir} />
             <p class="cp-source">
               <a href={view.article.url} target="_blank" rel="noopener noreferrer">
                 Original page on {view.article.siteName}

@@ -58,7 +58,7 @@ export function ReaderView(props: {
             body.current = element;
             if (element) props.onBody?.(element);
           }}>
-            <SafeHtml className="cp-article-body" html={article.html} lang={article.lang} dir={article.dir} />
+            <SafeHtml className="cp-article-body" html={article.html} title={article.title} lang={article.lang} dir={article.dir} />
           </div>
         </article>
         <footer class="cp-reader-footer">{props.footer}</footer>

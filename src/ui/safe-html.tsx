@@ -1,19 +1,28 @@
-import { sanitizeHtml } from '../core/sanitize-html.ts';
+import { dropTitleHeading } from '../core/heading-links.ts';
+import { sanitizeToBody } from '../core/sanitize-html.ts';
 
 /**
  * The one component that puts HTML into Clearpage's pages. The HTML was sanitized when it was extracted; it is
  * sanitized again here, because what reaches a renderer (a message, a stored copy) is data, never trusted markup.
+ * `title`: the title shown above the HTML, which its opening heading need not repeat.
  */
-export function SafeHtml({ html, className, lang, dir }: { html: string; className?: string; lang?: string; dir?: 'ltr' | 'rtl' | '' }) {
+export function SafeHtml({ html, title = '', className, lang, dir }: { html: string; title?: string; className?: string; lang?: string; dir?: 'ltr' | 'rtl' | '' }) {
   return (
     <div
       class={className}
       lang={lang || undefined}
       dir={dir || undefined}
       onClick={followInPageLink}
-      dangerouslySetInnerHTML={{ __html: sanitizeHtml(html, window) }}
+      dangerouslySetInnerHTML={{ __html: shownHtml(html, title) }}
     />
   );
+}
+
+/** Sanitized again, less an opening heading that repeats the title shown above it. */
+function shownHtml(html: string, title: string): string {
+  const body = sanitizeToBody(html, window);
+  if (title) dropTitleHeading(body, title);
+  return body.innerHTML;
 }
 
 /**
