@@ -13,7 +13,7 @@ export function dropHeadingPermalinks(root: Element): void {
     }
   }
 }
-const PERMALINK_TEXT = /^([¶#§🔗⚓️\s]*|permalink|link|anchor|link to this heading)$/iu;
+const PERMALINK_TEXT = /^((?:[¶#§\s]|🔗|⚓\uFE0F?)*|permalink|link|anchor|link to this heading)$/iu;
 
 /**
  * Whether a heading says what the title says: word for word, or nearly (Readability's test for the headline it
