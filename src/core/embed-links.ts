@@ -2,7 +2,8 @@
  * Links in place of embedded players. The cleaned article shows no frames (a frame is another site's page, with its
  * scripts and its tracking), so a video the story shows ("watch the interview below") would vanish without a trace;
  * instead the reader gets a link to it on its own site, named by the frame's title. Only players of known video and
- * audio sites: other frames are ads, maps of the office, sign-up forms and trackers.
+ * audio sites (other frames are ads, maps of the office, sign-up forms and trackers), and the page's own video and
+ * audio files, which the cleaned article does not play either.
  *
  * The players' frames stay in extraction's copy until its last step, so that Readability keeps them where they
  * stand (it keeps a video's frame, and the block around it, by the address in `PLAYERS`); the links replace them
@@ -10,8 +11,8 @@
  */
 export function linkPlayers(root: Element): void {
   const doc = root.ownerDocument;
-  for (const el of Array.from(root.querySelectorAll('iframe, lite-youtube'))) {
-    const player = el.localName === 'lite-youtube' ? liteYoutube(el) : playerOf(frameUrl(el, doc.baseURI));
+  for (const el of Array.from(root.querySelectorAll('iframe, lite-youtube, video, audio'))) {
+    const player = el.localName === 'lite-youtube' ? liteYoutube(el) : el.localName === 'iframe' ? playerOf(frameUrl(el, doc.baseURI)) : mediaFile(el, doc.baseURI);
     if (player) el.replaceWith(linkTo(player, el, doc));
     else el.remove();
   }
@@ -34,7 +35,7 @@ interface Player {
 
 /** "▶ Video: the frame's title (YouTube)"; players' default titles ("YouTube video player") name no video. */
 function linkTo(player: Player, el: Element, doc: Document): Element {
-  const title = (el.getAttribute('title') || el.getAttribute('playlabel') || '').replace(/\s+/g, ' ').trim().replace(/^Play:\s*/i, '');
+  const title = (el.getAttribute('title') || el.getAttribute('aria-label') || el.getAttribute('playlabel') || '').replace(/\s+/g, ' ').trim().replace(/^Play:\s*/i, '');
   const named = title && !GENERIC_TITLE.test(title) ? `${player.kind}: ${title} (${player.site})` : `${player.kind} on ${player.site}`;
   const p = doc.createElement('p');
   const a = doc.createElement('a');
@@ -82,6 +83,22 @@ function playerOf(url: URL | null): Player | null {
     if (track && /^https:\/\/soundcloud\.com\//.test(track)) return { kind: 'Audio', site: 'SoundCloud', url: track };
   }
   return null;
+}
+
+/**
+ * A `<video>` or `<audio>` of the page's own: the browser plays its file when the link opens it. One whose source a
+ * script sets (a `blob:` stream, no `src` at all) leaves nothing to link.
+ */
+function mediaFile(el: Element, base: string): Player | null {
+  const src = el.getAttribute('src') || Array.from(el.getElementsByTagName('source')).map((source) => source.getAttribute('src')).find(Boolean);
+  if (!src) return null;
+  try {
+    const url = new URL(src, base);
+    if (!/^https?:$/.test(url.protocol)) return null;
+    return { kind: el.localName === 'audio' ? 'Audio' : 'Video', site: url.hostname.replace(/^www\./, ''), url: url.href };
+  } catch {
+    return null;
+  }
 }
 
 /** `<lite-youtube videoid="…">`: a placeholder that a script turns into YouTube's frame when clicked. */

@@ -40,6 +40,17 @@ describe('linkPlayers', () => {
     expect(links[0]!.text).toBe('▶ Audio on Spotify');
   });
 
+  it('links the page’s own video and audio files, which the cleaned article does not play', () => {
+    const { links, html } = linked(
+      '<video controls poster="/media/quay.jpg" src="/media/quay.mp4" title="The flooded quay"></video><audio controls><source src="https://cdn.example/ep1.mp3" type="audio/mpeg"></audio><video src="blob:https://news.example/1234"></video>',
+    );
+    expect(links).toEqual([
+      { href: 'https://news.example/media/quay.mp4', text: '▶ Video: The flooded quay (news.example)' },
+      { href: 'https://cdn.example/ep1.mp3', text: '▶ Audio on cdn.example' },
+    ]);
+    expect(html).not.toMatch(/video|audio|blob:/);
+  });
+
   it('leaves no trace of other frames: ads, maps, forms, scripts posing as players', () => {
     const { html } = linked(
       '<p>Text</p><iframe title="Advertisement" src="https://ads.example/slot"></iframe><iframe src="javascript:alert(1)//www.youtube.com/embed/x"></iframe><iframe src="https://w.soundcloud.com/player/?url=https%3A%2F%2Fapi.soundcloud.com%2Ftracks%2F1"></iframe><iframe src="https://evil.example/www.youtube.com/embed/abcdefGHIJ1"></iframe>',
