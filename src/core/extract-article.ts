@@ -10,6 +10,7 @@ import { detectArticle, isThreadAddress, MIN_PARAGRAPH_CHARS, measureProse, type
 import { findRecentPosts } from './find-recent-posts.ts';
 import { linkPlayers, PLAYERS } from './embed-links.ts';
 import { dropHeadingPermalinks } from './heading-links.ts';
+import { keepFormulaSource } from './formula-source.ts';
 import { findLeadFigure } from './lead-image.ts';
 import { findMainRegion } from './main-region.ts';
 import { countWords, normalizeText, plainText } from './normalize-text.ts';
@@ -235,6 +236,7 @@ function sanitizedInPlace(el: Element | null, win: Window): { html: string; bloc
   root.append(...el.childNodes);
   linkPlayers(root);
   dropHeadingPermalinks(root);
+  keepFormulaSource(root);
   const clean = sanitizeInPlace(root, win);
   dropLoadingMessages(clean);
   dropEmptyBlocks(clean);

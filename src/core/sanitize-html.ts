@@ -17,6 +17,8 @@ const CONFIG: Config = {
   // A formula's source (TeX, which KaTeX, MathJax and Wikipedia put in an `<annotation>`) is for copying, not showing:
   // DOMPurify drops the tag but would keep its text, which then shows after the formula.
   ADD_FORBID_CONTENTS: ['annotation'],
+  // The TeX, as a formula's text alternative (see formula-source).
+  ADD_ATTR: ['alttext'],
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'option', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'link', 'dialog', 'template', 'slot', 'audio', 'video', 'track'],
   FORBID_ATTR: ['style', 'class', 'name', 'srcdoc', 'action', 'formaction', 'ping', 'target'],
   ALLOW_DATA_ATTR: false,

@@ -44,6 +44,8 @@ describe('sanitizeHtml', () => {
   it('shows a formula without the TeX source its renderer annotates it with (KaTeX, MathJax, Wikipedia)', () => {
     const katex = '<math><semantics><mrow><mi>x</mi><mo>+</mo><mn>1</mn></mrow><annotation encoding="application/x-tex">x + 1</annotation></semantics></math>';
     expect(clean(katex)).toBe('<math><mrow><mi>x</mi><mo>+</mo><mn>1</mn></mrow></math>');
+    // Its text alternative, where extraction keeps the TeX, stays.
+    expect(clean('<math alttext="x + 1"><mi>x</mi></math>')).toBe('<math alttext="x + 1"><mi>x</mi></math>');
   });
 
   it('opens links in a new tab without an opener or referrer, and keeps in-page anchors', () => {

@@ -1,0 +1,16 @@
+/**
+ * A formula's TeX, kept where a reader can use it. KaTeX, MathJax and Wikipedia write it in the formula's
+ * `<annotation encoding="application/x-tex">`, which sanitizing drops (shown, it would print after the formula);
+ * moved into the formula's `alttext` (MathML's own attribute for a text alternative) it survives, and a Markdown
+ * export writes the formula as `$…$` instead of a run of loose symbols.
+ */
+export function keepFormulaSource(root: Element): void {
+  for (const math of Array.from(root.getElementsByTagName('math'))) {
+    if (math.hasAttribute('alttext')) continue;
+    const tex = Array.from(math.getElementsByTagName('annotation')).find((el) => TEX.test(el.getAttribute('encoding') ?? ''));
+    const source = (tex?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // MathJax and Wikipedia wrap the whole formula in `{\displaystyle …}`, which says only how to lay it out.
+    if (source) math.setAttribute('alttext', source.replace(/^\{\\displaystyle\s*(.*)\}$/, '$1').trim());
+  }
+}
+const TEX = /^application\/(x-)?tex$/i;
