@@ -86,10 +86,13 @@ function playerOf(url: URL | null): Player | null {
 }
 
 /**
- * A `<video>` or `<audio>` of the page's own: the browser plays its file when the link opens it. One whose source a
- * script sets (a `blob:` stream, no `src` at all) leaves nothing to link.
+ * A `<video>` or `<audio>` of the page's own, with controls: the browser plays its file when the link opens it. One
+ * without controls plays by itself, muted and looping, as a moving backdrop or an animation: a link to it would be a
+ * row of "▶ Video" lines on a shop's or a studio's page. One whose source a script sets (a `blob:` stream, no `src`
+ * at all) leaves nothing to link.
  */
 function mediaFile(el: Element, base: string): Player | null {
+  if (!el.hasAttribute('controls')) return null;
   const src = el.getAttribute('src') || Array.from(el.getElementsByTagName('source')).map((source) => source.getAttribute('src')).find(Boolean);
   if (!src) return null;
   try {

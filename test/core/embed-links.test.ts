@@ -40,9 +40,9 @@ describe('linkPlayers', () => {
     expect(links[0]!.text).toBe('▶ Audio on Spotify');
   });
 
-  it('links the page’s own video and audio files, which the cleaned article does not play', () => {
+  it('links the page’s own video and audio files that a reader plays, not a backdrop that plays itself', () => {
     const { links, html } = linked(
-      '<video controls poster="/media/quay.jpg" src="/media/quay.mp4" title="The flooded quay"></video><audio controls><source src="https://cdn.example/ep1.mp3" type="audio/mpeg"></audio><video src="blob:https://news.example/1234"></video>',
+      '<video controls poster="/media/quay.jpg" src="/media/quay.mp4" title="The flooded quay"></video><audio controls><source src="https://cdn.example/ep1.mp3" type="audio/mpeg"></audio><video controls src="blob:https://news.example/1234"></video><video autoplay muted loop playsinline src="/media/backdrop.mp4"></video>',
     );
     expect(links).toEqual([
       { href: 'https://news.example/media/quay.mp4', text: '▶ Video: The flooded quay (news.example)' },
