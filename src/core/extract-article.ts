@@ -9,7 +9,7 @@ import { dropRepeatedQuotes } from './drop-repeated-quotes.ts';
 import { detectArticle, isThreadAddress, MIN_PARAGRAPH_CHARS, measureProse, type ProseMeasure } from './detect-article.ts';
 import { findRecentPosts } from './find-recent-posts.ts';
 import { linkPlayers, PLAYERS } from './embed-links.ts';
-import { dropHeadingPermalinks } from './heading-links.ts';
+import { dropEditLinks, dropHeadingPermalinks } from './heading-links.ts';
 import { keepFormulaSource } from './formula-source.ts';
 import { findLeadFigure } from './lead-image.ts';
 import { findMainRegion } from './main-region.ts';
@@ -236,6 +236,7 @@ function sanitizedInPlace(el: Element | null, win: Window): { html: string; bloc
   root.append(...el.childNodes);
   linkPlayers(root);
   dropHeadingPermalinks(root);
+  dropEditLinks(root);
   keepFormulaSource(root);
   const clean = sanitizeInPlace(root, win);
   dropLoadingMessages(clean);

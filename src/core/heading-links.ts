@@ -1,4 +1,4 @@
-import { SHOW_TEXT, titleWords } from './normalize-text.ts';
+import { normalizeText, SHOW_TEXT, titleWords } from './normalize-text.ts';
 
 /**
  * Headings as a reader reads them. Documentation and blog themes give every heading a link to itself, shown on
@@ -13,6 +13,23 @@ export function dropHeadingPermalinks(root: Element): void {
     }
   }
 }
+/**
+ * A wiki's "[edit]" beside each section's heading (MediaWiki: Wikipedia, Fandom and every other wiki on it): a link
+ * to the page's editor, found by its address, taken out with the brackets around it.
+ */
+export function dropEditLinks(root: Element): void {
+  for (const link of Array.from(root.getElementsByTagName('a'))) {
+    if (!EDIT_ADDRESS.test(link.getAttribute('href') ?? '') || !EDIT_TEXT.test(normalizeText(link.textContent))) continue;
+    let outer: Element = link;
+    while (outer.parentElement && outer.parentElement !== root && EDIT_SECTION.test(normalizeText(outer.parentElement.textContent))) outer = outer.parentElement;
+    outer.remove();
+  }
+}
+const EDIT_ADDRESS = /[?&](ve)?action=edit\b/;
+const EDIT_TEXT = /^(edit|edit source)$/i;
+/** What a wiki's edit section reads as a whole: "[edit]", "[edit | edit source]". */
+const EDIT_SECTION = /^\[?\s*edit( source)?(\s*\|\s*edit( source)?)?\s*\]?$/i;
+
 const PERMALINK_TEXT = /^((?:[¶#§\s]|🔗|⚓\uFE0F?)*|permalink|link|anchor|link to this heading)$/iu;
 
 /**

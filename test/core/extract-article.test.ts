@@ -92,13 +92,13 @@ describe('extractArticle: how much text Readability must find', () => {
     expect(result.article.html).not.toMatch(/iframe|Advertisement|ads\.example/);
   });
 
-  it('reads headings without the links to themselves that documentation themes show as ¶ or #', () => {
+  it('reads headings without the links to themselves that documentation themes show as ¶ or #, nor a wiki’s [edit]', () => {
     const section = (id: string, name: string, i: number) =>
-      `<section id="${id}"><h2>${name}<a class="headerlink" href="#${id}" title="Link to this heading">¶</a></h2><p>${sentence(i)}</p><p>${sentence(i + 1)}</p></section>`;
+      `<section id="${id}"><h2>${name}<a class="headerlink" href="#${id}" title="Link to this heading">¶</a><span>[<a href="/w/index.php?title=Caching&action=edit&section=1">edit</a>]</span></h2><p>${sentence(i)}</p><p>${sentence(i + 1)}</p></section>`;
     const result = extract(`<html><body><div role="main"><h1>Caching<a class="headerlink" href="#caching">¶</a></h1>${section('size', 'Size', 1)}${section('expiry', 'Expiry', 3)}</div></body></html>`);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.article.text).not.toMatch(/¶/);
+    expect(result.article.text).not.toMatch(/¶|edit/);
     expect(result.article.text).toMatch(/^Size$/m);
     expect(result.article.html).not.toMatch(/href="#/);
   });

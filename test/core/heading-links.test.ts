@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropHeadingPermalinks, dropTitleHeading, repeatsTitle } from '../../src/core/heading-links.ts';
+import { dropEditLinks, dropHeadingPermalinks, dropTitleHeading, repeatsTitle } from '../../src/core/heading-links.ts';
 import { toMarkdown } from '../../src/core/to-markdown.ts';
 import { parseHtml } from '../support/load-page.ts';
 
@@ -22,6 +22,25 @@ describe('dropHeadingPermalinks', () => {
     const html = '<h2><a href="#setup">Setting up</a></h2><p>See <a href="#setup">#</a>.</p><h3>Notes <a href="https://x.test/#">#</a></h3>';
     const el = root(html);
     dropHeadingPermalinks(el);
+    expect(el.innerHTML).toBe(html);
+  });
+});
+
+describe('dropEditLinks', () => {
+  it('takes out a wiki’s [edit] beside a heading, inside it or beside it, with its brackets', () => {
+    const el = root(
+      '<h2><span class="mw-headline" id="History">History</span><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?title=Mozilla&amp;action=edit&amp;section=1" title="Edit section: History">edit</a><span class="mw-editsection-bracket">]</span></span></h2>' +
+        '<div class="mw-heading mw-heading3"><h3 id="Values">Values</h3><span class="mw-editsection"><span>[</span><a href="/w/index.php?title=Mozilla&amp;veaction=edit&amp;section=2">edit</a><span> | </span><a href="/w/index.php?title=Mozilla&amp;action=edit&amp;section=2">edit source</a><span>]</span></span></div>',
+    );
+    dropEditLinks(el);
+    expect(el.textContent).toBe('HistoryValues');
+    expect(el.querySelectorAll('h2, h3')).toHaveLength(2);
+  });
+
+  it('keeps the word and other links to an editor: text about editing, a link named otherwise', () => {
+    const html = '<p>Use the <a href="/w/index.php?title=Help&amp;action=edit">editor guide</a> to edit a page.</p><p><a href="https://x.test/edit">edit</a></p>';
+    const el = root(html);
+    dropEditLinks(el);
     expect(el.innerHTML).toBe(html);
   });
 });
