@@ -6,6 +6,7 @@ import { readDeclaredText } from './declared-text.ts';
 import { dropEmptyBlocks } from './drop-empty-blocks.ts';
 import { dropLoadingMessages } from './drop-loading-messages.ts';
 import { dropRepeatedQuotes } from './drop-repeated-quotes.ts';
+import { dropInlineTeasers } from './drop-teasers.ts';
 import { detectArticle, isThreadAddress, MIN_PARAGRAPH_CHARS, measureProse, type ProseMeasure } from './detect-article.ts';
 import { findRecentPosts } from './find-recent-posts.ts';
 import { linkPlayers, PLAYERS } from './embed-links.ts';
@@ -237,6 +238,7 @@ function sanitizedInPlace(el: Element | null, win: Window): { html: string; bloc
   linkPlayers(root);
   dropHeadingPermalinks(root);
   dropEditLinks(root);
+  dropInlineTeasers(root);
   keepFormulaSource(root);
   const clean = sanitizeInPlace(root, win);
   dropLoadingMessages(clean);

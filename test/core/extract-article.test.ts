@@ -103,6 +103,16 @@ describe('extractArticle: how much text Readability must find', () => {
     expect(result.article.html).not.toMatch(/href="#/);
   });
 
+  it('leaves out the links to other stories set between a story’s paragraphs', () => {
+    const story = Array.from({ length: 8 }, (_, i) => `<p>${sentence(i)}</p>${i === 2 ? '<p><strong>Read more:</strong> <a href="/other">Harbour wall repairs could cost twice the estimate</a></p>' : ''}`).join('');
+    const page = `<html><head><meta property="og:type" content="article"></head><body><article><h1>The harbour</h1>${story}</article></body></html>`;
+    const result = extract(page, 'https://news.example/2025/03/04/the-harbour');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.text).not.toMatch(/Read more|twice the estimate/);
+    expect(result.article.text).toContain(sentence(7));
+  });
+
   it('keeps numbered code as code alone, without the column of line numbers', () => {
     const story = Array.from({ length: 4 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
     const code = '<div class="highlight"><table class="highlighttable"><tr><td class="linenos"><pre>1\n2</pre></td><td class="code"><pre>x = 1\nprint(x)</pre></td></tr></table></div>';

@@ -1,0 +1,37 @@
+import { isMostlyLinks, linkTextLength } from './boilerplate.ts';
+import { normalizeText } from './normalize-text.ts';
+
+/**
+ * The links to other stories a site sets between an article's paragraphs ("Read more: Harbour wall repairs could
+ * cost twice the estimate", "RELATED: …", "Also read: …"): a label, then a headline that is a link. They are the
+ * site's, not the story's, and a reader meets them mid-sentence of the argument. A paragraph goes when it opens with
+ * such a label and the rest is mostly link text; a label standing alone ("Related Articles:") goes with the block of
+ * links after it. A paragraph that goes on in prose after its label ("See also the council's report, which …") stays.
+ */
+export function dropInlineTeasers(root: Element): void {
+  for (const p of Array.from(root.querySelectorAll('p, div'))) {
+    if (!root.contains(p) || p.querySelector(BLOCKS)) continue;
+    const text = normalizeText(p.textContent);
+    if (text.length > MAX_TEASER_CHARS) continue;
+    const label = TEASER_LABEL.exec(text);
+    if (!label) continue;
+    const rest = text.length - label[0].length;
+    if (rest > 0 && linkTextLength(p) >= LINK_SHARE * rest) {
+      p.remove();
+    } else if (rest === 0) {
+      const next = p.nextElementSibling;
+      if (next && isMostlyLinks(next)) {
+        next.remove();
+        p.remove();
+      }
+    }
+  }
+}
+
+/** A headline with its label: longer is a paragraph of the story that happens to start so. */
+const MAX_TEASER_CHARS = 250;
+const LINK_SHARE = 0.6;
+const BLOCKS = 'p, div, ul, ol, table, blockquote, h1, h2, h3, h4, h5, h6, figure';
+/** The labels, in the languages of the corpora and the larger news sites, ending in a colon, a bar or a dash. */
+const TEASER_LABEL =
+  /^(read more|read also|also read|read|related|related stories|related articles|related content|related reading|see also|also see|recommended|recommended reading|don[’']t miss|more|more from us|more on this|more on this story|further reading|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leer más|lee también|leia também|leggi anche)\s*(:|\||[–—-]\s)\s*/i;

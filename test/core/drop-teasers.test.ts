@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { dropInlineTeasers } from '../../src/core/drop-teasers.ts';
+import { parseHtml } from '../support/load-page.ts';
+
+function dropped(html: string): string {
+  const { document } = parseHtml(`<div id="root">${html}</div>`).window;
+  const root = document.getElementById('root')!;
+  dropInlineTeasers(root);
+  return root.innerHTML;
+}
+
+describe('dropInlineTeasers', () => {
+  it('drops the links to other stories set between paragraphs, whatever the label and its case', () => {
+    const teasers = [
+      '<p><strong>Read more:</strong> <a href="/a">Harbour wall repairs could cost twice the estimate</a></p>',
+      '<p>RELATED: <a href="/b">Storm damage closes the north quay for a week</a></p>',
+      '<p><em>Also read</em> – <a href="/c">The fishermen who saved the quay</a></p>',
+      '<div>Lesen Sie auch: <a href="/d">Hafenmauer wird teurer</a></div>',
+      '<p>Related Articles:</p><ul><li><a href="/e">One</a></li><li><a href="/f">Two</a></li></ul>',
+    ];
+    for (const teaser of teasers) expect(dropped(`<p>Story.</p>${teaser}<p>More story.</p>`), teaser).toBe('<p>Story.</p><p>More story.</p>');
+  });
+
+  it('keeps a paragraph that goes on in prose after its label, a label followed by prose, and links inside prose', () => {
+    const kept = [
+      '<p>See also: the council’s own report, which <a href="/r">puts the cost</a> at twice the first estimate and blames the storm.</p>',
+      '<p>Related:</p><p>The council said the work would start in the spring.</p>',
+      '<p>More than <a href="/x">two hundred boats</a> use the harbour.</p>',
+      '<p>Read: <a href="/y">the full statement</a> and the <a href="/z">minutes</a>, which run to forty pages of argument, objections and the votes of every member of the council on each amendment that was put to them that evening and the one before.</p>',
+    ];
+    for (const html of kept) expect(dropped(html), html).toBe(html);
+  });
+});
