@@ -21,6 +21,18 @@ describe('dropInlineTeasers', () => {
     for (const teaser of teasers) expect(dropped(`<p>Story.</p>${teaser}<p>More story.</p>`), teaser).toBe('<p>Story.</p><p>More story.</p>');
   });
 
+  it('drops the newsletter’s pitch between paragraphs, and keeps sentences about newsletters that ask nothing', () => {
+    for (const plug of [
+      '<p>Sign up for our newsletter for mental health tips, updates, and events</p>',
+      '<h3>Like what you’re reading? Subscribe to the monthly newsletter!</h3>',
+      '<p><em>Was this newsletter forwarded to you? <a href="/s">Sign up</a> to get it in your inbox.</em></p>',
+    ]) {
+      expect(dropped(`<p>Story.</p>${plug}<p>More story.</p>`), plug).toBe('<p>Story.</p><p>More story.</p>');
+    }
+    const prose = '<p>I also identified 28 newsletters, a small subset of the newsletters I subscribe to, as the sample for this study.</p><p>Join the queue early: the inbox for entries closes at noon.</p>';
+    expect(dropped(prose)).toBe(prose);
+  });
+
   it('keeps a paragraph that goes on in prose after its label, a label followed by prose, and links inside prose', () => {
     const kept = [
       '<p>See also: the council’s own report, which <a href="/r">puts the cost</a> at twice the first estimate and blames the storm.</p>',
