@@ -60,7 +60,7 @@ test('a technical post keeps its formulas, its code without line numbers, and li
       videos: videos.map((a) => ({ text: a.textContent, target: a.target, rel: a.rel })),
       frames: root.querySelectorAll('iframe, lite-youtube').length,
       advert: /Advertisement/.test(root.textContent),
-      footnote: !!root.querySelector('a[href="#fn1"]') && /fifteen seconds/.test(root.textContent),
+      footnote: !!root.querySelector('a[href="#user-content-fn1"]') && /fifteen seconds/.test(root.querySelector('[id="user-content-fn1"]').textContent),
     };
   })()`);
   await popup.evaluate(`document.querySelector('.cp-article-body pre').scrollIntoView()`);
