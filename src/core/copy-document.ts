@@ -11,33 +11,44 @@ import { isJsonLdScript } from './json-ld.ts';
 const LEFT_OUT = new Set(['SCRIPT', 'STYLE', 'svg', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'TEMPLATE']);
 const HIDING_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
-/** `leaveOut`: further elements of `doc` to leave out of the copy, with everything inside them. */
-export function copyDocument(doc: Document, leaveOut?: Set<Element>, mark?: Element | null): Document {
+/**
+ * `leaveOut`: further elements of `doc` to leave out of the copy, with everything inside them. `baseUrl`: what the
+ * page's relative addresses resolve against (a snapshot parsed in the popup has the popup's own base).
+ */
+export function copyDocument(doc: Document, leaveOut?: Set<Element>, mark?: Element | null, baseUrl = doc.baseURI): Document {
   // A shallow clone keeps what belongs to the document itself: its URL, base and quirks mode.
   const copy = doc.cloneNode(false) as Document;
-  if (doc.documentElement) copyChildren(doc, copy, copy, leaveOut, mark);
+  if (doc.documentElement) copyChildren(doc, copy, { doc: copy, leaveOut, mark, baseUrl });
   return copy;
+}
+
+interface CopyContext {
+  doc: Document;
+  leaveOut?: Set<Element>;
+  mark?: Element | null;
+  baseUrl: string;
 }
 
 /** The attribute that marks, in the copy, the copy of the element given as `mark`. */
 export const MARK = 'data-clearpage-mark';
 
-function copyChildren(from: Node, to: Node, doc: Document, leaveOut?: Set<Element>, mark?: Element | null): void {
+function copyChildren(from: Node, to: Node, context: CopyContext): void {
+  const { doc, leaveOut, mark, baseUrl } = context;
   for (let node = from.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) {
       to.appendChild(doc.createTextNode((node as Text).data));
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      // A video or audio player's frame stays (empty), for extraction to turn into a link to what it plays.
-      if ((LEFT_OUT.has(el.tagName) && !isJsonLdScript(el) && !isPlayer(el, doc.baseURI)) || leaveOut?.has(el)) continue;
+      // A video or audio player's frame stays, for extraction to turn into a link to what it plays.
+      if ((LEFT_OUT.has(el.tagName) && !isJsonLdScript(el) && !isPlayer(el, baseUrl)) || leaveOut?.has(el)) continue;
       const copy = copyElement(el, doc);
       if (copy) {
         if (el === mark) copy.setAttribute(MARK, '');
         to.appendChild(copy);
-        copyChildren(el, copy, doc, leaveOut, mark);
+        copyChildren(el, copy, context);
       } else {
         // A tag name the parser accepted but the DOM will not create (`<a"b>`): its content still counts.
-        copyChildren(el, to, doc, leaveOut, mark);
+        copyChildren(el, to, context);
       }
     }
   }

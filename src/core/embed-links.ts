@@ -5,7 +5,7 @@
  * audio sites (other frames are ads, maps of the office, sign-up forms and trackers), and the page's own video and
  * audio files, which the cleaned article does not play either.
  *
- * The players' frames stay in extraction's copy until its last step, so that Readability keeps them where they
+ * The players' frames stay in extraction's copy (their addresses made absolute, as every link's) until its last step, so that Readability keeps them where they
  * stand (it keeps a video's frame, and the block around it, by the address in `PLAYERS`); the links replace them
  * just before sanitizing.
  */
@@ -13,10 +13,28 @@ export function linkPlayers(root: Element): void {
   const doc = root.ownerDocument;
   for (const el of Array.from(root.querySelectorAll('iframe, lite-youtube, video, audio'))) {
     const player = el.localName === 'lite-youtube' ? liteYoutube(el) : el.localName === 'iframe' ? playerOf(frameUrl(el, doc.baseURI)) : mediaFile(el, doc.baseURI);
-    if (player) el.replaceWith(linkTo(player, el, doc));
-    else el.remove();
+    if (!player) {
+      el.remove();
+      continue;
+    }
+    const link = linkTo(player, el, doc);
+    // Where the player stood inside a link (a thumbnail linking to the video's page), the link to the video takes
+    // that link's place: a link inside a link is not HTML, and would come back different when shown. In a block of
+    // its own it is a paragraph; inside a line of text, a link in the line.
+    const around = el.parentElement?.closest('a');
+    if (around && root.contains(around)) around.replaceWith(asBlock(link, around.parentElement, doc));
+    else el.replaceWith(asBlock(link, el.parentElement, doc));
   }
 }
+
+/** The link as a paragraph where its parent holds blocks, as it is inside a paragraph, a heading or a line. */
+function asBlock(link: Element, parent: Element | null, doc: Document): Element {
+  if (parent && !FLOW_PARENTS.has(parent.tagName.toUpperCase())) return link;
+  const p = doc.createElement('p');
+  p.append(link);
+  return p;
+}
+const FLOW_PARENTS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'ASIDE', 'FIGURE', 'BLOCKQUOTE', 'LI', 'TD', 'TH', 'DD', 'DETAILS', 'HEADER', 'FOOTER']);
 
 /** Whether an element of the page is a known player's frame: the one kind of frame a copy of the page keeps. */
 export function isPlayer(el: Element, base: string): boolean {
@@ -37,12 +55,10 @@ interface Player {
 function linkTo(player: Player, el: Element, doc: Document): Element {
   const title = (el.getAttribute('title') || el.getAttribute('aria-label') || el.getAttribute('playlabel') || '').replace(/\s+/g, ' ').trim().replace(/^Play:\s*/i, '');
   const named = title && !GENERIC_TITLE.test(title) ? `${player.kind}: ${title} (${player.site})` : `${player.kind} on ${player.site}`;
-  const p = doc.createElement('p');
   const a = doc.createElement('a');
   a.setAttribute('href', player.url);
   a.textContent = `▶ ${named}`;
-  p.append(a);
-  return p;
+  return a;
 }
 const GENERIC_TITLE = /\b(youtube|vimeo|dailymotion|spotify|soundcloud|ted|player|embed(ded)?|iframe|video|audio)\b/i;
 

@@ -70,7 +70,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const recent = findRecentPosts(doc, baseUrl);
   const isThread = !detection.isArticle && isThreadAddress(options.url);
   const cleanedCopy = (mark?: Element): Document => {
-    const copy = preClean(doc, recent?.elements, prose, mark, isThread);
+    const copy = preClean(doc, recent?.elements, prose, mark, isThread, baseUrl);
     resolveUrls(copy, baseUrl);
     return copy;
   };

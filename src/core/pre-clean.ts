@@ -8,15 +8,23 @@ import { fixLazyImages } from './fix-lazy-images.ts';
  * Makes the copy of the page that Readability takes apart, without what Readability is known to keep (comment
  * threads, share bars, "Recent Posts" and "Related" boxes, newsletter sign-ups, ads, navigation, footers), with
  * lazy images turned into real ones. `extra` lists further elements of `doc` to leave out, such as the
- * recent-posts block already read; `prose` is the page's prose measure when the caller has it already.
+ * recent-posts block already read; `prose` is the page's prose measure when the caller has it already; `baseUrl` is
+ * what the page's relative addresses resolve against.
  *
  * The furniture is chosen on the page itself (which is only read) and left out as the copy is made: copying it
  * only to remove it was most of the cost of extraction on large pages. The rules that keep this safe on unknown
  * layouts: nothing that contains the article body (the element whose paragraphs hold the most text), and nothing
  * that holds a large share of the page's prose, is ever left out, whatever its class names say.
  */
-export function preClean(doc: Document, extra: Element[] = [], prose: ProseMeasure = measureProse(doc), mark?: Element | null, isThread = false): Document {
-  const copy = copyDocument(doc, findFurniture(doc, extra, prose, isThread), mark);
+export function preClean(
+  doc: Document,
+  extra: Element[] = [],
+  prose: ProseMeasure = measureProse(doc),
+  mark?: Element | null,
+  isThread = false,
+  baseUrl = doc.baseURI,
+): Document {
+  const copy = copyDocument(doc, findFurniture(doc, extra, prose, isThread), mark, baseUrl);
   fixLazyImages(copy);
   unnameFormulaWrappers(copy);
   unwrapNumberedCode(copy);

@@ -9,10 +9,11 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'cite', 'data-src', 'da
 const SRCSET_ATTRIBUTES = new Set(['srcset', 'data-srcset', 'data-lazy-srcset']);
 
 /**
- * The elements whose addresses can reach the cleaned article (the sanitizer keeps no others). Selecting by tag is
+ * The elements whose addresses can reach the cleaned article (the sanitizer keeps no others; a player's frame
+ * becomes a link to what it plays). Selecting by tag is
  * one cheap pass; selecting by a dozen attribute names is a dozen scans of the document in jsdom.
  */
-const URL_ELEMENTS = 'a, area, img, source, video, audio, track, blockquote, q, del, ins';
+const URL_ELEMENTS = 'a, area, img, source, video, audio, track, blockquote, q, del, ins, iframe';
 
 export function resolveUrls(doc: Document, baseUrl: string): void {
   for (const el of doc.querySelectorAll(URL_ELEMENTS)) {

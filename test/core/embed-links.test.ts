@@ -28,6 +28,13 @@ describe('linkPlayers', () => {
     ]);
   });
 
+  it('puts the link where HTML allows it: in place of a link around the player, inside a line of text', () => {
+    expect(linked('<a href="/watch/budget"><iframe title="The budget" src="https://www.youtube.com/embed/abcdefGHIJ1"></iframe></a>').html).toBe(
+      '<p><a href="https://www.youtube.com/watch?v=abcdefGHIJ1">▶ Video: The budget (YouTube)</a></p>',
+    );
+    expect(linked('<p>Watch <iframe src="https://player.vimeo.com/video/76979871"></iframe> now.</p>').html).toBe('<p>Watch <a href="https://vimeo.com/76979871">▶ Video on Vimeo</a> now.</p>');
+  });
+
   it('links podcasts and talks on the sites that host them', () => {
     const { links } = linked(
       '<iframe src="https://open.spotify.com/embed/episode/7makk4oTQel546B0PZlDM5"></iframe><iframe src="https://w.soundcloud.com/player/?url=https%3A%2F%2Fsoundcloud.com%2Fband%2Fsong"></iframe><iframe src="https://embed.ted.com/talks/ken_robinson_do_schools_kill_creativity"></iframe>',

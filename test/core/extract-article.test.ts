@@ -113,6 +113,18 @@ describe('extractArticle: how much text Readability must find', () => {
     expect(result.article.text).toContain(sentence(7));
   });
 
+  it('links a player with a relative address in a snapshot parsed elsewhere, against the page’s own base', () => {
+    // The popup parses the page's HTML in its own document, whose base is the extension's.
+    const story = Array.from({ length: 8 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
+    const page = `<html><head><meta property="og:type" content="article"></head><body><article><h1>The budget</h1>${story}<figure><iframe title="The minister" src="//www.youtube.com/embed/dQw4w9WgXcQ"></iframe></figure><p>${sentence(9)}</p></article></body></html>`;
+    const dom = parseHtml(page, 'about:blank');
+    const url = 'https://news.example/2025/03/04/the-budget';
+    const result = extractArticle(dom.window.document, { url, baseUrl: url, window: dom.window as unknown as Window });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.html).toContain('<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" target="_blank" rel="noopener noreferrer">▶ Video: The minister (YouTube)</a>');
+  });
+
   it('keeps numbered code as code alone, without the column of line numbers', () => {
     const story = Array.from({ length: 4 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
     const code = '<div class="highlight"><table class="highlighttable"><tr><td class="linenos"><pre>1\n2</pre></td><td class="code"><pre>x = 1\nprint(x)</pre></td></tr></table></div>';
