@@ -1,3 +1,5 @@
+import { SHOW_TEXT } from './normalize-text.ts';
+
 /**
  * Code blocks without their line numbers. Highlighters that number lines lay the code out as a table, and once
  * their stylesheet is gone a reader sees the table: a column of numbers beside the code (Pygments, Rouge, Hugo's
@@ -16,11 +18,31 @@ export function unwrapNumberedCode(doc: Document): void {
   }
 }
 
-/** One row: a cell of consecutive line numbers, then the code (a `<pre>`, or lines of `<code>`). */
+/**
+ * One row: a cell of consecutive line numbers, then the code: a `<pre>`, or lines that are all `<code>`
+ * (SyntaxHighlighter). A row "1 | Run <code>npm install</code>" is a numbered step with code in its sentence.
+ */
 function unwrapGutter(table: HTMLTableElement, row: HTMLTableRowElement): void {
   const [gutter, code] = [row.cells[0]!, row.cells[1]!];
-  if (!isLineNumbers(gutter.textContent ?? '') || !code.querySelector('pre, code')) return;
+  if (!isLineNumbers(textsOf(gutter)) || !(code.querySelector('pre') || isAllCode(code))) return;
   table.replaceWith(...code.childNodes);
+}
+
+/** A cell's text nodes joined by spaces: a gutter of `<div>1</div><div>2</div>` reads "1 2", not "12". */
+function textsOf(cell: Element): string {
+  const walker = cell.ownerDocument.createTreeWalker(cell, SHOW_TEXT);
+  const texts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push((node as Text).data);
+  return texts.join(' ');
+}
+
+/** Whether all of a cell's text is inside `<code>` elements. */
+function isAllCode(cell: Element): boolean {
+  const text = (cell.textContent ?? '').replace(/\s+/g, '');
+  const inCode = Array.from(cell.getElementsByTagName('code'))
+    .filter((el) => !el.parentElement?.closest('code'))
+    .reduce((total, el) => total + (el.textContent ?? '').replace(/\s+/g, '').length, 0);
+  return text.length > 0 && inCode >= text.length;
 }
 
 /**
@@ -35,7 +57,7 @@ function unwrapNumberedRows(table: HTMLTableElement, rows: HTMLTableRowElement[]
   const numbered = numbers.every((n) => /^\d+$/.test(n)) && isLineNumbers(numbers.join(' '));
   const blank = numbers.every((n) => !n) && !first.some((cell) => cell.querySelector(SHOWN));
   if (!(blank || (inCode && numbered))) return;
-  if (!inCode && !CODE_NAMES.test(`${table.className} ${rows[0]!.cells[1]!.className}`)) return;
+  if (!inCode && !`${table.className} ${rows[0]!.cells[1]!.className}`.split(/\s+/).some((name) => CODE_CLASSES.has(name))) return;
   const lines = rows.map((row) => (row.cells[1]!.textContent ?? '').replace(/\n$/, '')).join('\n');
   if (inCode) {
     table.replaceWith(lines);
@@ -49,8 +71,11 @@ function unwrapNumberedRows(table: HTMLTableElement, rows: HTMLTableRowElement[]
 
 /** What a cell shows without text: an empty first column of pictures is a table's, not a gutter. */
 const SHOWN = 'img, picture, svg, video, input, canvas';
-/** How highlighters name a table of code or its code cells (`blob-code`, `hljs-ln-code`, `highlight`, `js-file-line`). */
-const CODE_NAMES = /code|highlight|file-line|source/i;
+/**
+ * How highlighters name a table of code or its code cells (GitHub, highlight.js's line numbers, Rouge, Crayon), as
+ * whole class names: a table of `product-highlights` or of `sources` is not code.
+ */
+const CODE_CLASSES = new Set(['highlight', 'code', 'blob-code', 'blob-code-inner', 'js-file-line', 'js-file-line-container', 'hljs-ln', 'hljs-ln-code', 'rouge-table', 'rouge-code', 'crayon-table', 'crayon-code', 'sourceCode']);
 
 /** Whitespace-separated whole numbers counting up by one (a gutter may start past 1: an excerpt of a file). */
 function isLineNumbers(text: string): boolean {

@@ -9,7 +9,8 @@ const SEEN_WITHOUT_TEXT = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'MATH', '
 
 export function dropEmptyBlocks(root: Element): void {
   // One pass, deepest first (reverse document order): an element shows something when it is seen by itself, is a
-  // link's target (the sanitizer keeps no other id), or holds text or an element that shows something.
+  // link's target (the sanitizer keeps ids only on those, and on ones a page prefixed as it does), or holds text or
+  // an element that shows something.
   const elements = Array.from(root.querySelectorAll('*'));
   const showing = new Set<Element>();
   for (let i = elements.length - 1; i >= 0; i--) {

@@ -10,7 +10,19 @@ export function keepFormulaSource(root: Element): void {
     const tex = Array.from(math.getElementsByTagName('annotation')).find((el) => TEX.test(el.getAttribute('encoding') ?? ''));
     const source = (tex?.textContent ?? '').replace(/\s+/g, ' ').trim();
     // MathJax and Wikipedia wrap the whole formula in `{\displaystyle …}`, which says only how to lay it out.
-    if (source) math.setAttribute('alttext', source.replace(/^\{\\displaystyle\s*(.*)\}$/, '$1').trim());
+    if (source) math.setAttribute('alttext', withoutDisplayStyle(source));
   }
+}
+
+/** `{\displaystyle x}` → `x`, only when that one pair of braces holds the whole formula (not `{\displaystyle a}+{b}`). */
+function withoutDisplayStyle(tex: string): string {
+  const inner = /^\{\\displaystyle\s*([\s\S]*)\}$/.exec(tex)?.[1];
+  if (inner === undefined) return tex;
+  let depth = 0;
+  for (const char of inner) {
+    if (char === '{') depth++;
+    else if (char === '}' && --depth < 0) return tex;
+  }
+  return depth === 0 ? inner.trim() : tex;
 }
 const TEX = /^application\/(x-)?tex$/i;

@@ -9,7 +9,12 @@ import { normalizeText, SHOW_TEXT, titleWords } from './normalize-text.ts';
 export function dropHeadingPermalinks(root: Element): void {
   for (const heading of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
     for (const link of Array.from(heading.getElementsByTagName('a'))) {
-      if ((link.getAttribute('href') ?? '').startsWith('#') && PERMALINK_TEXT.test((link.textContent ?? '').trim())) link.remove();
+      if (!(link.getAttribute('href') ?? '').startsWith('#') || !PERMALINK_TEXT.test((link.textContent ?? '').trim())) continue;
+      // The link may be the section's anchor too (`<a id="size" href="#size">#</a>`): the heading keeps its name,
+      // for a table of contents that links to it.
+      const name = link.id || (link.getAttribute('name') ?? '');
+      if (name && !heading.id) heading.id = name;
+      link.remove();
     }
   }
 }

@@ -9,16 +9,19 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
  * defuses the mutation-XSS tricks that nest HTML in MathML, and leaves out `annotation-xml` and `semantics`).
  * Dropped: scripts, styles, forms, frames, objects, `<base>`, `<meta>`, SVG (icons and charts drawn by scripts,
  * not text), every event handler, `style`/`class` (no page CSS), every `id` but those the article's own links
- * point to (footnotes, a table of contents; prefixed `user-content-`, as GitHub does, so that none can clash with
- * or clobber the reader's own names), and any URL that is not http(s), mailto or an in-page anchor.
+ * point to (footnotes, a table of contents) and those already prefixed `user-content-` (kept so at extraction, or
+ * by GitHub, which prefixes a README's), each prefixed so that none can clash with or clobber the reader's own
+ * names, and any URL that is not http(s), mailto or an in-page anchor.
  */
 const CONFIG: Config = {
   USE_PROFILES: { html: true, mathMl: true },
   // A formula's source (TeX, which KaTeX, MathJax and Wikipedia put in an `<annotation>`) is for copying, not showing:
   // DOMPurify drops the tag but would keep its text, which then shows after the formula.
   ADD_FORBID_CONTENTS: ['annotation'],
-  // The TeX, as a formula's text alternative (see formula-source).
+  // The TeX, as a formula's text alternative (see formula-source). Not checked as an address: `f: X \to Y` would
+  // read as one with a scheme of its own, and be dropped.
   ADD_ATTR: ['alttext'],
+  ADD_URI_SAFE_ATTR: ['alttext'],
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'option', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'link', 'dialog', 'template', 'slot', 'audio', 'video', 'track'],
   FORBID_ATTR: ['style', 'class', 'name', 'srcdoc', 'action', 'formaction', 'ping', 'target'],
   ALLOW_DATA_ATTR: false,
@@ -74,9 +77,11 @@ export function sanitizeInPlace(el: HTMLElement, win: Window): HTMLElement {
 }
 
 /**
- * The ids under `root` that its in-page links (`href="#…"`) point to. An old-style anchor (`<a name="fn1">`) is
- * given its name as its id, which is how it is kept. One pass over the elements, and only when some link points
- * inside: an attribute selector would scan the tree once per selector in jsdom, and the tree is not in a document.
+ * The targets under `root` that its in-page links (`href="#…"`) point to, by the name the links use. An old-style
+ * anchor (`<a name="fn1">`) is given its name as its id, which is how it is kept; a target already prefixed (a
+ * README rendered by GitHub links `#install` to `user-content-install`) is found by the link's name too. One pass
+ * over the elements, and only when some link points inside: an attribute selector would scan the tree once per
+ * selector in jsdom, and the tree is not in a document.
  */
 function findLinkedIds(root: Element): Set<string> {
   const wanted = new Set<string>();
@@ -88,7 +93,8 @@ function findLinkedIds(root: Element): Set<string> {
   if (!wanted.size) return found;
   for (const el of Array.from(root.getElementsByTagName('*'))) {
     if (!el.id && el.localName === 'a' && wanted.has(el.getAttribute('name') ?? '')) el.id = el.getAttribute('name')!;
-    if (el.id && wanted.has(el.id)) found.add(el.id);
+    const name = el.id.startsWith(ID_PREFIX) ? el.id.slice(ID_PREFIX.length) : el.id;
+    if (name && wanted.has(name)) found.add(name);
   }
   return found;
 }
@@ -173,7 +179,8 @@ function configured(win: Window, config: Config): DOMPurify {
       return;
     }
     if (data.attrName === 'href' && linkedIds.has(fragmentOf(data.attrValue))) {
-      data.attrValue = `#${ID_PREFIX}${fragmentOf(data.attrValue)}`;
+      // Encoded as a fragment is: the reader decodes it once to find the target.
+      data.attrValue = `#${encodeURIComponent(ID_PREFIX + fragmentOf(data.attrValue))}`;
       return;
     }
     if (!URL_ATTRIBUTES.has(data.attrName)) return;

@@ -8,7 +8,8 @@ const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fen
 turndown.addRule('formula', {
   filter: (node) => node.nodeName.toLowerCase() === 'math' && !!node.getAttribute('alttext'),
   replacement: (content, node) => {
-    const tex = (node as Element).getAttribute('alttext')!;
+    // On one line: a page's own text alternative may hold line breaks, which would end the formula in Markdown.
+    const tex = (node as Element).getAttribute('alttext')!.replace(/\s+/g, ' ').trim();
     return (node as Element).getAttribute('display') === 'block' ? `\n\n$$${tex}$$\n\n` : `$${tex}$`;
   },
 });

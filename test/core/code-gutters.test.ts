@@ -10,6 +10,10 @@ function unwrapped(html: string): Document {
 
 describe('unwrapNumberedCode', () => {
   it('drops the column of line numbers that Pygments, Rouge and Chroma set beside the code', () => {
+    // SyntaxHighlighter writes its lines as <code> in <div>s, with no <pre>.
+    const lines = unwrapped('<div class="syntaxhighlighter"><table><tbody><tr><td class="gutter"><div class="line number1">1</div><div class="line number2">2</div></td><td class="code"><div class="container"><div class="line number1"><code class="php keyword">echo</code> <code class="php string">"hi";</code></div><div class="line number2"><code class="php keyword">exit</code><code class="php plain">;</code></div></div></td></tr></tbody></table></div>');
+    expect(lines.querySelector('table')).toBeNull();
+    expect(lines.body.textContent).toBe('echo "hi";exit;');
     const pygments = unwrapped(
       '<div class="highlight"><table class="highlighttable"><tr><td class="linenos"><div class="linenodiv"><pre>1\n2\n3</pre></div></td><td class="code"><pre><span class="kn">import</span> os\nprint(os.getcwd())\nexit()</pre></td></tr></table></div>',
     );
@@ -44,6 +48,9 @@ describe('unwrapNumberedCode', () => {
       '<table><tr><td>1\n3\n5</td><td><pre>odd</pre></td></tr></table>',
       '<table><tr><td>2024</td><td><code>v2</code></td></tr></table>',
       '<table><tr><td>1</td><td>a</td><td>b</td></tr></table>',
+      '<table class="product-highlights"><tr><td></td><td>Waterproof to 50 m</td></tr><tr><td></td><td>Two-year battery</td></tr></table>',
+      '<table class="resources"><tr><td></td><td>Guide</td></tr><tr><td></td><td>Forms</td></tr></table>',
+      '<table><tr><td>1</td><td>Run <code>npm install</code> in the project folder.</td></tr></table>',
     ];
     for (const table of tables) expect(unwrapped(table).querySelector('table'), table).not.toBeNull();
   });

@@ -22,6 +22,10 @@ describe('keepFormulaSource', () => {
   it('keeps a text alternative the page gave, and takes no other kind of annotation', () => {
     expect(kept('<math alttext="x squared"><semantics><mi>x</mi><annotation encoding="application/x-tex">x^2</annotation></semantics></math>')).toEqual(['x squared']);
     expect(kept('<math><semantics><mi>x</mi><annotation encoding="text/plain">x</annotation></semantics></math><math><mi>y</mi></math>')).toEqual(['', '']);
+    // The layout wrapper goes only when it holds the whole formula.
+    expect(kept('<math><semantics><mi>a</mi><annotation encoding="application/x-tex">{\\displaystyle a}+{\\displaystyle b}</annotation></semantics></math>')).toEqual([
+      '{\\displaystyle a}+{\\displaystyle b}',
+    ]);
   });
 });
 
@@ -31,5 +35,6 @@ describe('toMarkdown of formulas', () => {
       'Each $x_t$ is read.\n\n$$\\sum_k x_k$$',
     );
     expect(toMarkdown('<p>Each <math><mi>x</mi></math> is read.</p>')).toBe('Each x is read.');
+    expect(toMarkdown('<p>Each <math alttext="x\n+ 1"><mi>x</mi></math> is read.</p>')).toBe('Each $x + 1$ is read.');
   });
 });

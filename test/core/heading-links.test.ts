@@ -18,6 +18,12 @@ describe('dropHeadingPermalinks', () => {
     expect(el.querySelector('a')).toBeNull();
   });
 
+  it('gives the heading the name of a permalink that was also the section’s anchor', () => {
+    const el = root('<h2><a id="size" href="#size">#</a>Size</h2><h3 id="ttl">TTL<a name="ttl-old" href="#ttl">¶</a></h3>');
+    dropHeadingPermalinks(el);
+    expect(el.innerHTML).toBe('<h2 id="size">Size</h2><h3 id="ttl">TTL</h3>');
+  });
+
   it('keeps a heading’s link with words of its own, and links outside headings', () => {
     const html = '<h2><a href="#setup">Setting up</a></h2><p>See <a href="#setup">#</a>.</p><h3>Notes <a href="https://x.test/#">#</a></h3>';
     const el = root(html);

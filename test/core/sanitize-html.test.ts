@@ -46,6 +46,7 @@ describe('sanitizeHtml', () => {
     expect(clean(katex)).toBe('<math><mrow><mi>x</mi><mo>+</mo><mn>1</mn></mrow></math>');
     // Its text alternative, where extraction keeps the TeX, stays.
     expect(clean('<math alttext="x + 1"><mi>x</mi></math>')).toBe('<math alttext="x + 1"><mi>x</mi></math>');
+    expect(clean('<math alttext="f: X \\to Y"><mi>f</mi></math>')).toBe('<math alttext="f: X \\to Y"><mi>f</mi></math>');
   });
 
   it('opens links in a new tab without an opener or referrer, and keeps in-page anchors', () => {
@@ -101,10 +102,14 @@ describe('sanitizeInPlace: links inside the article', () => {
   });
 
   it('takes an old-style named anchor as its target, and cannot be made to clobber the document', () => {
-    expect(inPlace('<p><a href="#fn%3A1">1</a></p><p><a name="fn:1"></a>The note.</p>')).toBe('<p><a href="#user-content-fn:1">1</a></p><p><a id="user-content-fn:1"></a>The note.</p>');
+    expect(inPlace('<p><a href="#fn%3A1">1</a></p><p><a name="fn:1"></a>The note.</p>')).toBe('<p><a href="#user-content-fn%3A1">1</a></p><p><a id="user-content-fn:1"></a>The note.</p>');
+    // A fragment is written encoded, so that reading it back (decoding once) finds the id as it is.
+    expect(inPlace('<a href="#a%2541">x</a><p id="a%41">y</p>')).toBe('<a href="#user-content-a%2541">x</a><p id="user-content-a%41">y</p>');
     expect(inPlace('<img id="getElementById" src="https://x.test/a.png"><a href="#getElementById">x</a><form id="cookie"></form>')).toBe(
       '<img src="https://x.test/a.png" id="user-content-getElementById" referrerpolicy="no-referrer" loading="lazy"><a href="#user-content-getElementById">x</a>',
     );
+    // GitHub prefixes a README's ids itself and links to them unprefixed.
+    expect(inPlace('<a href="#install">Install</a><h2 id="user-content-install">Install</h2>')).toBe('<a href="#user-content-install">Install</a><h2 id="user-content-install">Install</h2>');
     // A link to an id the article does not hold is left as it is: it leads nowhere either way.
     expect(inPlace('<a href="#elsewhere">x</a>')).toBe('<a href="#elsewhere">x</a>');
     expect(clean('<p id="x"><a href="#x">x</a></p>')).toBe('<p><a href="#x">x</a></p>');
