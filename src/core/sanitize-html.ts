@@ -100,7 +100,7 @@ function findLinkedIds(root: Element): Set<string> {
 }
 
 /** The id an in-page link points to (`#caf%C3%A9` → `café`), or '' for any other link. */
-function fragmentOf(href: string | null): string {
+export function fragmentOf(href: string | null): string {
   if (!href?.startsWith('#') || href.length < 2) return '';
   try {
     return decodeURIComponent(href.slice(1));

@@ -1,5 +1,5 @@
 import { dropTitleHeading } from '../core/heading-links.ts';
-import { sanitizeToBody } from '../core/sanitize-html.ts';
+import { fragmentOf, sanitizeToBody } from '../core/sanitize-html.ts';
 
 /**
  * The one component that puts HTML into Clearpage's pages. The HTML was sanitized when it was extracted; it is
@@ -44,12 +44,4 @@ function followInPageLink(event: MouseEvent): void {
   // Focus follows for keyboard and screen-reader users; a paragraph or a list item is not focusable by itself.
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   (target as HTMLElement).focus({ preventScroll: true });
-}
-
-function fragmentOf(href: string): string {
-  try {
-    return decodeURIComponent(href.slice(1));
-  } catch {
-    return href.slice(1);
-  }
 }
