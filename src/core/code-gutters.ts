@@ -11,7 +11,7 @@ export function unwrapNumberedCode(doc: Document): void {
   // A live list would shift under the replacements: a static one, and tables already replaced are skipped.
   for (const table of Array.from(doc.querySelectorAll('table'))) {
     if (!doc.contains(table)) continue;
-    const rows = Array.from(table.rows);
+    const rows = itemsOf(table.rows);
     if (rows.some((row) => row.cells.length !== 2)) continue;
     if (rows.length === 1) unwrapGutter(table, rows[0]!);
     else if (rows.length >= 2) unwrapNumberedRows(table, rows);
@@ -19,11 +19,21 @@ export function unwrapNumberedCode(doc: Document): void {
 }
 
 /**
+ * A live collection's items, read by `item()`: spreading one (`Array.from`) makes jsdom look each index up as a
+ * named property too, a search of the whole collection per item.
+ */
+function itemsOf<T extends Element>(collection: { length: number; item(index: number): T | null }): T[] {
+  const items: T[] = [];
+  for (let i = 0; i < collection.length; i++) items.push(collection.item(i)!);
+  return items;
+}
+
+/**
  * One row: a cell of consecutive line numbers, then the code: a `<pre>`, or lines that are all `<code>`
  * (SyntaxHighlighter). A row "1 | Run <code>npm install</code>" is a numbered step with code in its sentence.
  */
 function unwrapGutter(table: HTMLTableElement, row: HTMLTableRowElement): void {
-  const [gutter, code] = [row.cells[0]!, row.cells[1]!];
+  const [gutter, code] = [row.cells.item(0)!, row.cells.item(1)!];
   if (!isLineNumbers(textsOf(gutter)) || !(code.querySelector('pre') || isAllCode(code))) return;
   table.replaceWith(...code.childNodes);
 }
@@ -39,7 +49,7 @@ function textsOf(cell: Element): string {
 /** Whether all of a cell's text is inside `<code>` elements. */
 function isAllCode(cell: Element): boolean {
   const text = (cell.textContent ?? '').replace(/\s+/g, '');
-  const inCode = Array.from(cell.getElementsByTagName('code'))
+  const inCode = Array.from(cell.querySelectorAll('code'))
     .filter((el) => !el.parentElement?.closest('code'))
     .reduce((total, el) => total + (el.textContent ?? '').replace(/\s+/g, '').length, 0);
   return text.length > 0 && inCode >= text.length;
@@ -52,13 +62,13 @@ function isAllCode(cell: Element): boolean {
  */
 function unwrapNumberedRows(table: HTMLTableElement, rows: HTMLTableRowElement[]): void {
   const inCode = !!table.parentElement?.closest('pre, code');
-  const first = rows.map((row) => row.cells[0]!);
+  const first = rows.map((row) => row.cells.item(0)!);
   const numbers = first.map((cell) => (cell.textContent ?? '').trim());
   const numbered = numbers.every((n) => /^\d+$/.test(n)) && isLineNumbers(numbers.join(' '));
   const blank = numbers.every((n) => !n) && !first.some((cell) => cell.querySelector(SHOWN));
   if (!(blank || (inCode && numbered))) return;
-  if (!inCode && !`${table.className} ${rows[0]!.cells[1]!.className}`.split(/\s+/).some((name) => CODE_CLASSES.has(name))) return;
-  const lines = rows.map((row) => (row.cells[1]!.textContent ?? '').replace(/\n$/, '')).join('\n');
+  if (!inCode && !`${table.className} ${rows[0]!.cells.item(1)!.className}`.split(/\s+/).some((name) => CODE_CLASSES.has(name))) return;
+  const lines = rows.map((row) => (row.cells.item(1)!.textContent ?? '').replace(/\n$/, '')).join('\n');
   if (inCode) {
     table.replaceWith(lines);
     return;

@@ -109,7 +109,7 @@ function playerOf(url: URL | null): Player | null {
  */
 function mediaFile(el: Element, base: string): Player | null {
   if (!el.hasAttribute('controls')) return null;
-  const src = el.getAttribute('src') || Array.from(el.getElementsByTagName('source')).map((source) => source.getAttribute('src')).find(Boolean);
+  const src = el.getAttribute('src') || Array.from(el.querySelectorAll('source')).map((source) => source.getAttribute('src')).find(Boolean);
   if (!src) return null;
   try {
     const url = new URL(src, base);

@@ -5,9 +5,9 @@
  * export writes the formula as `$…$` instead of a run of loose symbols.
  */
 export function keepFormulaSource(root: Element): void {
-  for (const math of Array.from(root.getElementsByTagName('math'))) {
+  for (const math of root.querySelectorAll('math')) {
     if (math.hasAttribute('alttext')) continue;
-    const tex = Array.from(math.getElementsByTagName('annotation')).find((el) => TEX.test(el.getAttribute('encoding') ?? ''));
+    const tex = Array.from(math.querySelectorAll('annotation')).find((el) => TEX.test(el.getAttribute('encoding') ?? ''));
     const source = (tex?.textContent ?? '').replace(/\s+/g, ' ').trim();
     // MathJax and Wikipedia wrap the whole formula in `{\displaystyle …}`, which says only how to lay it out.
     if (source) math.setAttribute('alttext', withoutDisplayStyle(source));

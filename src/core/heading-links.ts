@@ -8,7 +8,7 @@ import { normalizeText, SHOW_TEXT, titleWords } from './normalize-text.ts';
  */
 export function dropHeadingPermalinks(root: Element): void {
   for (const heading of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
-    for (const link of Array.from(heading.getElementsByTagName('a'))) {
+    for (const link of Array.from(heading.querySelectorAll('a'))) {
       if (!(link.getAttribute('href') ?? '').startsWith('#') || !PERMALINK_TEXT.test((link.textContent ?? '').trim())) continue;
       // The link may be the section's anchor too (`<a id="size" href="#size">#</a>`): the heading keeps its name,
       // for a table of contents that links to it.
@@ -23,7 +23,7 @@ export function dropHeadingPermalinks(root: Element): void {
  * to the page's editor, found by its address, taken out with the brackets around it.
  */
 export function dropEditLinks(root: Element): void {
-  for (const link of Array.from(root.getElementsByTagName('a'))) {
+  for (const link of Array.from(root.querySelectorAll('a'))) {
     if (!EDIT_ADDRESS.test(link.getAttribute('href') ?? '') || !EDIT_TEXT.test(normalizeText(link.textContent))) continue;
     let outer: Element = link;
     while (outer.parentElement && outer.parentElement !== root && EDIT_SECTION.test(normalizeText(outer.parentElement.textContent))) outer = outer.parentElement;

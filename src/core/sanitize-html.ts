@@ -85,13 +85,13 @@ export function sanitizeInPlace(el: HTMLElement, win: Window): HTMLElement {
  */
 function findLinkedIds(root: Element): Set<string> {
   const wanted = new Set<string>();
-  for (const a of Array.from(root.getElementsByTagName('a'))) {
+  for (const a of root.querySelectorAll('a')) {
     const target = fragmentOf(a.getAttribute('href'));
     if (target && !target.startsWith(ID_PREFIX)) wanted.add(target);
   }
   const found = new Set<string>();
   if (!wanted.size) return found;
-  for (const el of Array.from(root.getElementsByTagName('*'))) {
+  for (const el of root.querySelectorAll('*')) {
     if (!el.id && el.localName === 'a' && wanted.has(el.getAttribute('name') ?? '')) el.id = el.getAttribute('name')!;
     const name = el.id.startsWith(ID_PREFIX) ? el.id.slice(ID_PREFIX.length) : el.id;
     if (name && wanted.has(name)) found.add(name);
