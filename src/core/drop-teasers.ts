@@ -1,5 +1,6 @@
 import { isMostlyLinks, linkTextLength } from './boilerplate.ts';
 import { normalizeText } from './normalize-text.ts';
+import { BLOCK_TAGS } from './text-blocks.ts';
 
 /**
  * The links to other stories a site sets between an article's paragraphs ("Read more: Harbour wall repairs could
@@ -13,7 +14,7 @@ export function dropInlineTeasers(root: Element): void {
   for (const p of Array.from(root.querySelectorAll('p, div, h2, h3, h4, h5, h6'))) {
     // Only a block of text: a wrapper of blocks is judged by its blocks. Its children are enough to tell, and a
     // search of its whole subtree for each wrapper would cost the depth of the page over again.
-    if (!root.contains(p) || Array.from(p.children).some((child) => BLOCKS.has(child.tagName.toUpperCase()))) continue;
+    if (!root.contains(p) || Array.from(p.children).some((child) => BLOCK_TAGS.has(child.tagName.toUpperCase()))) continue;
     const text = normalizeText(p.textContent);
     if (text.length > MAX_TEASER_CHARS) continue;
     if (text.length <= MAX_PLUG_CHARS && SIGN_UP.test(text) && MAILING.test(text)) {
@@ -48,7 +49,6 @@ const MAILING = /\b(newsletters?|inbox|mailing list)\b/i;
 /** A headline with its label: longer is a paragraph of the story that happens to start so. */
 const MAX_TEASER_CHARS = 250;
 const LINK_SHARE = 0.6;
-const BLOCKS = new Set(['P', 'DIV', 'UL', 'OL', 'TABLE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'SECTION', 'ARTICLE', 'PRE']);
 /** The labels, in the languages of the corpora and the larger news sites, ending in a colon, a bar or a dash. */
 const TEASER_LABEL =
   /^(read more|read also|also read|read|related|related stories|related articles|related content|related reading|see also|also see|recommended|recommended reading|don[’']t miss|more|more from us|more on this|more on this story|further reading|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leer más|lee también|leia também|leggi anche)\s*(:|\||[–—-]\s)\s*/i;
