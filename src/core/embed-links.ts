@@ -1,3 +1,5 @@
+import { normalizeText } from './normalize-text.ts';
+
 /**
  * Links in place of embedded players. The cleaned article shows no frames (a frame is another site's page, with its
  * scripts and its tracking), so a video the story shows ("watch the interview below") would vanish without a trace;
@@ -35,6 +37,31 @@ function asBlock(link: Element, parent: Element | null, doc: Document): Element 
   return p;
 }
 const FLOW_PARENTS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'ASIDE', 'FIGURE', 'BLOCKQUOTE', 'LI', 'TD', 'TH', 'DD', 'DETAILS', 'HEADER', 'FOOTER']);
+
+/**
+ * An embedded Instagram post (`<blockquote class="instagram-media" data-instgrm-permalink>`) as a link to the post,
+ * on extraction's copy before Readability reads it. Without Instagram's script the quotation holds only empty boxes
+ * and links ("View this post on Instagram"), which Readability takes for clutter, leaving a bare quotation bar.
+ */
+export function linkInstagramPosts(doc: Document): void {
+  for (const quote of Array.from(doc.querySelectorAll('blockquote[data-instgrm-permalink]'))) {
+    let url: URL;
+    try {
+      url = new URL(quote.getAttribute('data-instgrm-permalink') ?? '', doc.baseURI);
+    } catch {
+      continue;
+    }
+    if (url.protocol !== 'https:' || !/^(www\.)?instagram\.com$/.test(url.hostname)) continue;
+    // Instagram's own markup names the account: "A post shared by Harbour Cafe (@harbourcafe)".
+    const by = /A post shared by (.+)$/i.exec(normalizeText(quote.textContent).replace(/\s*View this post on Instagram\s*/i, ' ').trim())?.[1];
+    const a = doc.createElement('a');
+    a.setAttribute('href', `${url.origin}${url.pathname}`);
+    a.textContent = by ? `Instagram post by ${by}` : 'Instagram post';
+    const p = doc.createElement('p');
+    p.append(a);
+    quote.replaceWith(p);
+  }
+}
 
 /** Whether an element of the page is a known player's frame: the one kind of frame a copy of the page keeps. */
 export function isPlayer(el: Element, base: string): boolean {

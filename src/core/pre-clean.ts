@@ -2,6 +2,7 @@ import { isFurniture, isFurnitureWhateverItHolds, isHidden, isNamedComment, isOv
 import { unwrapNumberedCode } from './code-gutters.ts';
 import { copyDocument } from './copy-document.ts';
 import { MIN_BODY_CHARS, measureProse, type ProseMeasure } from './detect-article.ts';
+import { linkInstagramPosts } from './embed-links.ts';
 import { fixLazyImages } from './fix-lazy-images.ts';
 
 /**
@@ -28,6 +29,7 @@ export function preClean(
   fixLazyImages(copy);
   unnameFormulaWrappers(copy);
   unwrapNumberedCode(copy);
+  linkInstagramPosts(copy);
   if (prose.readsHidden) {
     // The page keeps its whole text in hidden markup until a script shows it: show it, as the script would, and
     // unwrap the server-rendered `<noscript>` view (Readability drops every `<noscript>`).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkPlayers } from '../../src/core/embed-links.ts';
+import { linkInstagramPosts, linkPlayers } from '../../src/core/embed-links.ts';
 import { parseHtml } from '../support/load-page.ts';
 
 function linked(html: string): { links: { href: string; text: string }[]; html: string } {
@@ -63,5 +63,16 @@ describe('linkPlayers', () => {
       '<p>Text</p><iframe title="Advertisement" src="https://ads.example/slot"></iframe><iframe src="javascript:alert(1)//www.youtube.com/embed/x"></iframe><iframe src="https://w.soundcloud.com/player/?url=https%3A%2F%2Fapi.soundcloud.com%2Ftracks%2F1"></iframe><iframe src="https://evil.example/www.youtube.com/embed/abcdefGHIJ1"></iframe>',
     );
     expect(html).toBe('<p>Text</p>');
+  });
+
+  it('makes an embedded Instagram post a link to it, named by its account, and leaves other quotations alone', () => {
+    const { document } = parseHtml(
+      '<body><blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Cabc123/?utm_source=ig_embed" data-instgrm-version="14"><div><a href="https://www.instagram.com/p/Cabc123/"><div>View this post on Instagram</div></a><p><a href="https://www.instagram.com/p/Cabc123/">A post shared by Harbour Cafe (@harbourcafe)</a></p></div></blockquote><blockquote data-instgrm-permalink="javascript:alert(1)"><p>Kept.</p></blockquote><blockquote><p>A quotation.</p></blockquote></body>',
+      'https://news.example/story',
+    ).window;
+    linkInstagramPosts(document);
+    expect(document.body.innerHTML).toBe(
+      '<p><a href="https://www.instagram.com/p/Cabc123/">Instagram post by Harbour Cafe (@harbourcafe)</a></p><blockquote data-instgrm-permalink="javascript:alert(1)"><p>Kept.</p></blockquote><blockquote><p>A quotation.</p></blockquote>',
+    );
   });
 });

@@ -125,6 +125,16 @@ describe('extractArticle: how much text Readability must find', () => {
     expect(result.article.html).toContain('<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" target="_blank" rel="noopener noreferrer">▶ Video: The minister (YouTube)</a>');
   });
 
+  it('keeps a link to an Instagram post a story embeds, where the post stood', () => {
+    const story = Array.from({ length: 8 }, (_, i) => `<p>${sentence(i)}</p>${i === 3 ? '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Cabc123/"><div><a href="https://www.instagram.com/p/Cabc123/"><div></div><div>View this post on Instagram</div></a><p><a href="https://www.instagram.com/p/Cabc123/">A post shared by Harbour Cafe (@harbourcafe)</a></p></div></blockquote>' : ''}`).join('');
+    const page = `<html><head><meta property="og:type" content="article"></head><body><article><h1>The harbour</h1>${story}</article></body></html>`;
+    const result = extract(page, 'https://news.example/2025/03/04/the-harbour');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.text).toMatch(new RegExp(`${sentence(3)}\\n\\nInstagram post by Harbour Cafe \\(@harbourcafe\\)\\n\\n${sentence(4)}`));
+    expect(result.article.html).not.toContain('View this post');
+  });
+
   it('keeps numbered code as code alone, without the column of line numbers', () => {
     const story = Array.from({ length: 4 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
     const code = '<div class="highlight"><table class="highlighttable"><tr><td class="linenos"><pre>1\n2</pre></td><td class="code"><pre>x = 1\nprint(x)</pre></td></tr></table></div>';
