@@ -1,7 +1,7 @@
 /**
- * Blocks left with nothing to show once the cleaning is done: the quotation an Instagram embed was (its script
- * never runs, and its links went as clutter), the figure around a frame that was an ad, a list whose items were all
- * share buttons. Shown, they are a bare quotation bar or a gap in the text. A block goes when it holds no text and
+ * Blocks left with nothing to show once the cleaning is done: the quotation a social network's embed was (its
+ * script never runs, and its links went as clutter), the figure around a frame that was a map or an ad, a list whose
+ * items were all share buttons. Shown, they are a bare quotation bar or a gap in the text. A block goes when it holds no text and
  * nothing seen without text (an image, a formula, a rule, a table); and, emptied so, its parent may go too.
  */
 const EMPTY_WHEN_BLANK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'UL', 'OL', 'LI', 'DL', 'DD', 'DT', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
