@@ -57,9 +57,7 @@ export function linkInstagramPosts(doc: Document): void {
     const a = doc.createElement('a');
     a.setAttribute('href', `${url.origin}${url.pathname}`);
     a.textContent = by ? `Instagram post by ${by}` : 'Instagram post';
-    const p = doc.createElement('p');
-    p.append(a);
-    quote.replaceWith(p);
+    quote.replaceWith(asBlock(a, quote.parentElement, doc));
   }
 }
 
@@ -80,7 +78,7 @@ interface Player {
 
 /** "▶ Video: the frame's title (YouTube)"; players' default titles ("YouTube video player") name no video. */
 function linkTo(player: Player, el: Element, doc: Document): Element {
-  const title = (el.getAttribute('title') || el.getAttribute('aria-label') || el.getAttribute('playlabel') || '').replace(/\s+/g, ' ').trim().replace(/^Play:\s*/i, '');
+  const title = normalizeText(el.getAttribute('title') || el.getAttribute('aria-label') || el.getAttribute('playlabel')).replace(/^Play:\s*/i, '');
   const named = title && !GENERIC_TITLE.test(title) ? `${player.kind}: ${title} (${player.site})` : `${player.kind} on ${player.site}`;
   const a = doc.createElement('a');
   a.setAttribute('href', player.url);

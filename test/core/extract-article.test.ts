@@ -11,6 +11,9 @@ function extract(html: string, url?: string, force = !url) {
   return extractArticle(dom.window.document, { url: dom.window.document.URL, window: dom.window as unknown as Window, force });
 }
 
+/** A story page that declares itself an article, so that extraction reads it with Readability. */
+const storyPage = (article: string) => `<html><head><meta property="og:type" content="article"></head><body><article>${article}</article></body></html>`;
+
 const sentence = (i: number) => `Paragraph ${i} of the story tells readers what happened at the harbour this week, and why it matters to them.`;
 
 describe('extractArticle: how much text Readability must find', () => {
@@ -81,7 +84,7 @@ describe('extractArticle: how much text Readability must find', () => {
     // Readability keeps the frames of the video sites it knows, and is told of the audio players too.
     const podcast = '<div class="podcast-embed"><iframe title="Budget podcast, episode 12" src="https://open.spotify.com/embed/episode/7makk4oTQel546B0PZlDM5"></iframe></div>';
     const ad = '<iframe title="Advertisement" src="https://ads.example/slot"></iframe>';
-    const page = `<html><head><meta property="og:type" content="article"></head><body><article><h1>The budget</h1>${story}<p>Watch it below.</p>${player}<p>${sentence(9)}</p>${podcast}${ad}</article></body></html>`;
+    const page = storyPage(`<h1>The budget</h1>${story}<p>Watch it below.</p>${player}<p>${sentence(9)}</p>${podcast}${ad}`);
     const result = extract(page, 'https://news.example/2025/03/04/the-budget');
     expect(result.detection.hasArticleBody).toBe(true);
     expect(result.ok).toBe(true);
@@ -105,7 +108,7 @@ describe('extractArticle: how much text Readability must find', () => {
 
   it('leaves out the links to other stories set between a story’s paragraphs', () => {
     const story = Array.from({ length: 8 }, (_, i) => `<p>${sentence(i)}</p>${i === 2 ? '<p><strong>Read more:</strong> <a href="/other">Harbour wall repairs could cost twice the estimate</a></p>' : ''}`).join('');
-    const page = `<html><head><meta property="og:type" content="article"></head><body><article><h1>The harbour</h1>${story}</article></body></html>`;
+    const page = storyPage(`<h1>The harbour</h1>${story}`);
     const result = extract(page, 'https://news.example/2025/03/04/the-harbour');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -116,7 +119,7 @@ describe('extractArticle: how much text Readability must find', () => {
   it('links a player with a relative address in a snapshot parsed elsewhere, against the page’s own base', () => {
     // The popup parses the page's HTML in its own document, whose base is the extension's.
     const story = Array.from({ length: 8 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
-    const page = `<html><head><meta property="og:type" content="article"></head><body><article><h1>The budget</h1>${story}<figure><iframe title="The minister" src="//www.youtube.com/embed/dQw4w9WgXcQ"></iframe></figure><p>${sentence(9)}</p></article></body></html>`;
+    const page = storyPage(`<h1>The budget</h1>${story}<figure><iframe title="The minister" src="//www.youtube.com/embed/dQw4w9WgXcQ"></iframe></figure><p>${sentence(9)}</p>`);
     const dom = parseHtml(page, 'about:blank');
     const url = 'https://news.example/2025/03/04/the-budget';
     const result = extractArticle(dom.window.document, { url, baseUrl: url, window: dom.window as unknown as Window });
@@ -127,7 +130,7 @@ describe('extractArticle: how much text Readability must find', () => {
 
   it('keeps a link to an Instagram post a story embeds, where the post stood', () => {
     const story = Array.from({ length: 8 }, (_, i) => `<p>${sentence(i)}</p>${i === 3 ? '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Cabc123/"><div><a href="https://www.instagram.com/p/Cabc123/"><div></div><div>View this post on Instagram</div></a><p><a href="https://www.instagram.com/p/Cabc123/">A post shared by Harbour Cafe (@harbourcafe)</a></p></div></blockquote>' : ''}`).join('');
-    const page = `<html><head><meta property="og:type" content="article"></head><body><article><h1>The harbour</h1>${story}</article></body></html>`;
+    const page = storyPage(`<h1>The harbour</h1>${story}`);
     const result = extract(page, 'https://news.example/2025/03/04/the-harbour');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
