@@ -23,7 +23,19 @@ import type { Detection, Evidence } from './types.ts';
 export const MIN_PARAGRAPH_CHARS = 80;
 /** The least text the richest run of paragraphs holds on a page with an article's body (a short news item has ~500). */
 export const MIN_BODY_CHARS = 450;
+/**
+ * A body this long is read as a body even when it comes in two paragraphs only (a story written as two blocks of
+ * lines split by `<br>`; WCXB: one article more; the one other page with such a body, a shop's category, the evidence
+ * still rejects).
+ */
 const LONG_BODY_CHARS = 1000;
+/**
+ * A page that declares an `FAQPage` (and no article) is an FAQ unless its body is this long: SEO plugins declare the
+ * few questions at the end of a long story so. On WCXB, the three articles declaring only it have bodies of
+ * 3,700–12,600 characters; no other page declaring only it has one over 2,700. Not `QAPage`: a forum's question with
+ * its answers is one long thread.
+ */
+const LONG_STORY_CHARS = 3000;
 
 const MICRODATA_ARTICLE = /(schema\.org\/\S*Article|BlogPosting)(\s|$)/;
 /**
@@ -46,8 +58,9 @@ export function detectArticle(doc: Document, url = doc.URL, prose: ProseMeasure 
   // Without one run of prose long enough to be a body, no page is an article, whatever else it shows; with one,
   // the evidence decides whether it is a story or another kind of page that has a body.
   const looksLikeListing = linkedHeadings >= 8 && linkedHeadings > paragraphs;
-  const hasBody =
-    !declaredOther && !isSearchUrl(url) && bodyChars >= MIN_BODY_CHARS && paragraphs >= 3 && (!looksLikeListing || declaredArticle);
+  const ruledOut = declaredOther && !(declarations.declaresOnlyFaq && bodyChars >= LONG_STORY_CHARS);
+  const manyParagraphs = paragraphs >= 3 || (paragraphs === 2 && bodyChars >= LONG_BODY_CHARS);
+  const hasBody = !ruledOut && !isSearchUrl(url) && bodyChars >= MIN_BODY_CHARS && manyParagraphs && (!looksLikeListing || declaredArticle);
   const evidence = hasBody ? readEvidence(doc, url, prose, signs.meta, declarations, linkedHeadings, near()) : null;
   const score = evidence ? articleScore(evidence) : 0;
   const isArticle = hasBody && score >= 0;
@@ -259,8 +272,8 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
   for (const div of doc.body?.querySelectorAll('div, section, article, td, blockquote') ?? []) {
     for (let node = div.firstChild; node; node = node.nextSibling) {
       if (node.nodeType !== 3) continue;
-      const length = (node as Text).data.trim().length;
-      if (length >= MIN_PARAGRAPH_CHARS) found.push({ parent: div, chars: length, at: div });
+      const text = (node as Text).data.trim();
+      if (text.length >= MIN_PARAGRAPH_CHARS && !DATA_BLOB.test(text)) found.push({ parent: div, chars: text.length, at: div });
     }
   }
 
@@ -383,6 +396,12 @@ function withinBody(test: (el: Element) => boolean): (el: Element | null) => boo
   return check;
 }
 
+/**
+ * Text that is a script's data, not prose: a JSON object or array written straight into a `<div>` (a shop's widget
+ * state parked in a hidden element; one such block on an Amazon category page read as a 33,000-character body).
+ */
+const DATA_BLOB = /^[[{][\s\S]*[\]}]$/;
+
 interface Paragraph {
   parent: Element;
   chars: number;
@@ -441,6 +460,8 @@ interface Declarations {
   microdataArticle: boolean;
   declaredArticle: boolean;
   declaredOther: boolean;
+  /** The only other type the page declares is `FAQPage`. */
+  declaresOnlyFaq: boolean;
 }
 
 function readDeclarations(doc: Document, body: Element | null, { meta, jsonLd }: DeclaredSigns): Declarations {
@@ -449,8 +470,10 @@ function readDeclarations(doc: Document, body: Element | null, { meta, jsonLd }:
   const jsonLdArticle = !!findArticleNode(jsonLd);
   const microdataArticle = declaresArticleItem(doc, body);
   const declaredArticle = openGraphArticle || jsonLdArticle || microdataArticle;
-  const declaredOther = !declaredArticle && jsonLd.some((node) => jsonLdTypes(node).some((type) => OTHER_TYPES.test(type)));
-  return { openGraphArticle, jsonLdArticle, microdataArticle, declaredArticle, declaredOther };
+  const others = new Set(jsonLd.flatMap((node) => jsonLdTypes(node).filter((type) => OTHER_TYPES.test(type))));
+  const declaredOther = !declaredArticle && others.size > 0;
+  const declaresOnlyFaq = [...others].every((type) => type === 'FAQPage');
+  return { openGraphArticle, jsonLdArticle, microdataArticle, declaredArticle, declaredOther, declaresOnlyFaq };
 }
 
 /**

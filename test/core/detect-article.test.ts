@@ -69,6 +69,34 @@ describe('detectArticle', () => {
     expect(detect(collection)).toMatchObject({ isArticle: false, declaredOther: true });
   });
 
+  it('reads a long story that ends with a few questions declared as an FAQPage, but not an FAQ or a forum’s question', () => {
+    const url = 'https://news.example/2024/05/council-votes-on-the-harbour-budget';
+    const declaring = (type: string, count: number) =>
+      `<head><script type="application/ld+json">{"@type":"${type}","mainEntity":[]}</script></head><body><main><div class="entry">${body(count)}</div></main></body>`;
+    // Twenty paragraphs (over 3,000 characters): SEO plugins declare the questions under such a story.
+    expect(detect(declaring('FAQPage', 20), url)).toMatchObject({ isArticle: true, declaredOther: true });
+    // Eight paragraphs of answers are an FAQ; a long thread of answers is a forum's question, and a long collection
+    // is a collection.
+    expect(detect(declaring('QAPage', 20), url)).toMatchObject({ isArticle: false, evidence: null });
+    expect(detect(declaring('FAQPage', 8), url)).toMatchObject({ isArticle: false, declaredOther: true, evidence: null });
+    expect(detect(declaring('CollectionPage', 20), url)).toMatchObject({ isArticle: false, evidence: null });
+  });
+
+  it('reads a long story written as two blocks of lines, but not one block or two short ones', () => {
+    const url = 'https://news.example/2024/05/council-votes-on-the-harbour-budget';
+    const lines = (n: number) => `The council met late into the night, line ${n}, and the budget for the harbour was argued over at length again. `.repeat(n);
+    const blocks = (...sizes: number[]) => `<body><main><h1>Title</h1><div class="entry">${sizes.map((n) => `${lines(n)}<br><br>`).join('<p class="x"></p>')}</div></main></body>`;
+    expect(detect(blocks(5, 5), url)).toMatchObject({ paragraphs: 2, isArticle: true });
+    expect(detect(blocks(10), url)).toMatchObject({ paragraphs: 1, evidence: null });
+    expect(detect(blocks(3, 3), url)).toMatchObject({ paragraphs: 2, evidence: null });
+  });
+
+  it('does not read a script’s data written into the page as prose', () => {
+    const data = JSON.stringify({ widget: 'grid', items: Array.from({ length: 60 }, (_, i) => ({ id: `B0${i}XQ`, title: `Headphones model ${i} with case` })) });
+    expect(data.length).toBeGreaterThan(3000);
+    expect(detect(`<body><div class="grid-state">${data}</div><div class="grid-state">${data}</div></body>`)).toMatchObject({ bodyChars: 0, paragraphs: 0 });
+  });
+
   it('does not count paragraphs that are mostly links', () => {
     const links = Array.from({ length: 8 }, (_, i) => `<p><a href="/${i}">${'A linked teaser headline that goes on and on for a while '.repeat(2)}</a></p>`).join('');
     expect(detect(`<body><div>${links}</div></body>`)).toMatchObject({ isArticle: false, paragraphs: 0 });
