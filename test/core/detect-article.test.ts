@@ -91,6 +91,19 @@ describe('detectArticle', () => {
     expect(detect(blocks(3, 3), url)).toMatchObject({ paragraphs: 2, evidence: null });
   });
 
+  it('reads lines of text split by <br> inside a rich-text <span>, as HubSpot writes imported posts', () => {
+    const url = 'https://movers.example/blog/packing-tips-guide';
+    const line = (n: number) => `Line ${n}: wrap each plate in packing paper, stack them on edge, and fill the gaps with towels so that nothing shifts. `;
+    const lines = Array.from({ length: 6 }, (_, i) => `${line(i)}<a href="/supplies">supplies</a> ${line(i + 10)}<br><br>`).join('');
+    const post = `<body><main><h1>Packing Tips Guide</h1><div class="post-body"><span class="hs_cos_wrapper_type_rich_text">${lines}</span></div></main></body>`;
+    expect(detect(post, url)).toMatchObject({ isArticle: true, paragraphs: 12 });
+    // Inside a paragraph the span's text is the paragraph's, counted once; inside a link it is a teaser's, not prose.
+    const inParagraphs = Array.from({ length: 3 }, (_, i) => `<p><span>${line(i)}</span></p>`).join('');
+    expect(detect(`<body><div>${inParagraphs}</div></body>`)).toMatchObject({ paragraphs: 3 });
+    const inLinks = Array.from({ length: 6 }, (_, i) => `<a href="/s${i}"><span>${line(i)}${line(i + 1)}</span></a><br>`).join('');
+    expect(detect(`<body><div>${inLinks}</div></body>`)).toMatchObject({ paragraphs: 0, bodyChars: 0 });
+  });
+
   it('does not read a script’s data written into the page as prose', () => {
     const data = JSON.stringify({ widget: 'grid', items: Array.from({ length: 60 }, (_, i) => ({ id: `B0${i}XQ`, title: `Headphones model ${i} with case` })) });
     expect(data.length).toBeGreaterThan(3000);
