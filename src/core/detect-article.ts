@@ -316,11 +316,15 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
   const inNamedFurniture = withinBody(isFurniture);
   const richestOutside = richestParent(visible.filter(({ at }) => !inNamedFurniture(at))).chars;
   const perParent = prosePerParent(visible);
+  // The page's `<main>` is never in furniture: an `<aside>` or `<nav>` around it was left unclosed, and the parser
+  // put the rest of the page inside it.
+  const main = doc.body?.querySelector('main') ?? null;
+  const holdsMain = (el: Element): boolean => !!main && el.contains(main);
   const wrapperVerdict = new Map<Element, boolean>();
   const isWrapper = (el: Element): boolean => {
     const within = proseWithin.get(el) ?? 0;
     if (el.tagName === 'FORM' ? within === 0 || within < FORM_WRAPPER_SHARE * totalChars : within < WRAPPER_SHARE * totalChars) return false;
-    if (isFurnitureWhateverItHolds(el)) return false;
+    if (isFurnitureWhateverItHolds(el) && !holdsMain(el)) return false;
     let verdict = wrapperVerdict.get(el);
     if (verdict === undefined) {
       let richestInside = 0;

@@ -104,6 +104,14 @@ describe('detectArticle', () => {
     expect(detect(`<body><div>${inLinks}</div></body>`)).toMatchObject({ paragraphs: 0, bodyChars: 0 });
   });
 
+  it('reads a page whose <main> an unclosed <aside> swallowed, but not prose in an <aside> that holds no <main>', () => {
+    const url = 'https://news.example/2024/05/council-votes-on-the-harbour-budget';
+    // As the parser builds `<aside class="banner">Sale…` left unclosed: the rest of the page lands inside it.
+    const swallowed = `<body><aside class="announcement-banner"><p>Spring sale</p><main><h1>Title</h1><div class="entry">${body(8)}</div></main></aside></body>`;
+    expect(detect(swallowed, url)).toMatchObject({ isArticle: true, paragraphs: 8 });
+    expect(detect(`<body><main><h1>Title</h1></main><aside class="related">${body(8)}</aside></body>`, url)).toMatchObject({ paragraphs: 0, evidence: null });
+  });
+
   it('does not read a script’s data written into the page as prose', () => {
     const data = JSON.stringify({ widget: 'grid', items: Array.from({ length: 60 }, (_, i) => ({ id: `B0${i}XQ`, title: `Headphones model ${i} with case` })) });
     expect(data.length).toBeGreaterThan(3000);
