@@ -1,4 +1,4 @@
-import { isFurniture, isFurnitureWhateverItHolds, isHidden, linkTextLength, nameTokens } from './boilerplate.ts';
+import { FURNITURE_TAGS, isFurniture, isFurnitureWhateverItHolds, isHidden, isOverlay, linkTextLength, nameTokens } from './boilerplate.ts';
 import { findArticleNode, type JsonLdNode, jsonLdTypes, readJsonLd } from './json-ld.ts';
 import { type MetaTags, readMetaTags } from './meta-tags.ts';
 import { type NearHeadline, nearHeadlineOnce } from './near-headline.ts';
@@ -271,17 +271,17 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
   // Some sites (older Blogger themes, forums) write paragraphs as text separated by <br>, with no <p> at all;
   // XenForo writes each post so, straight into a `<blockquote>`, and HubSpot an imported post into a rich-text
   // `<span>` (WCXB: one article more said "article", and one eBay listing; summed F1 +0.64 over 18 pages, 5 down).
-  // A span inside a paragraph holds the paragraph's text, and one inside a link a teaser's. One walk over the text
-  // nodes: a query for every container and span costs detection a quarter more time in jsdom, the walk 4%.
+  // A span inside a paragraph or a `<pre>` holds text counted above, and one inside a link a teaser's. One walk over
+  // the text nodes: a query for every container and span costs detection a quarter more time in jsdom, the walk 4%.
   if (doc.body) {
     const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       if (node.data.length < MIN_PARAGRAPH_CHARS) continue;
       const parent = node.parentElement!;
-      if (!TEXT_HOLDERS.has(parent.tagName)) continue;
+      if (!TEXT_HOLDERS.has(parent.localName)) continue;
       const text = node.data.trim();
       if (text.length < MIN_PARAGRAPH_CHARS || DATA_BLOB.test(text)) continue;
-      if (parent.tagName === 'SPAN' && parent.closest('p, a')) continue;
+      if (parent.localName === 'span' && inCountedBlock(parent)) continue;
       found.push({ parent, chars: text.length, at: parent });
     }
   }
@@ -321,15 +321,15 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
   const inNamedFurniture = withinBody(isFurniture);
   const richestOutside = richestParent(visible.filter(({ at }) => !inNamedFurniture(at))).chars;
   const perParent = prosePerParent(visible);
-  // The page's `<main>` is never in furniture: an `<aside>` or `<nav>` around it was left unclosed, and the parser
-  // put the rest of the page inside it.
+  // The page's `<main>` is never in furniture by tag: an `<aside>` or `<nav>` around it was left unclosed, and the
+  // parser put the rest of the page inside it. (A hidden or overlaid element stays furniture: a closed menu's copy.)
   const main = doc.body?.querySelector('main') ?? null;
-  const holdsMain = (el: Element): boolean => !!main && el.contains(main);
+  const swallowsMain = (el: Element): boolean => !!main && FURNITURE_TAGS.has(el.tagName) && !isHidden(el) && !isOverlay(el) && el.contains(main);
   const wrapperVerdict = new Map<Element, boolean>();
   const isWrapper = (el: Element): boolean => {
     const within = proseWithin.get(el) ?? 0;
     if (el.tagName === 'FORM' ? within === 0 || within < FORM_WRAPPER_SHARE * totalChars : within < WRAPPER_SHARE * totalChars) return false;
-    if (isFurnitureWhateverItHolds(el) && !holdsMain(el)) return false;
+    if (isFurnitureWhateverItHolds(el) && !swallowsMain(el)) return false;
     let verdict = wrapperVerdict.get(el);
     if (verdict === undefined) {
       let richestInside = 0;
@@ -409,13 +409,28 @@ function withinBody(test: (el: Element) => boolean): (el: Element | null) => boo
   return check;
 }
 
+/** The elements whose own text nodes can be paragraphs (see measureProse), by `localName`: XHTML keeps it lower-case. */
+const TEXT_HOLDERS = new Set(['div', 'section', 'article', 'td', 'blockquote', 'span']);
 /**
  * Text that is a script's data, not prose: a JSON object or array written straight into a `<div>` (a shop's widget
  * state parked in a hidden element; one such block on an Amazon category page read as a 33,000-character body).
+ * Only what opens as JSON does (`{"`, `[{`, `[[`, `["`, `[1`): a line in brackets ("[Update: …]") is prose.
  */
-/** The elements whose own text nodes can be paragraphs (see measureProse). */
-const TEXT_HOLDERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'TD', 'BLOCKQUOTE', 'SPAN']);
-const DATA_BLOB = /^[[{][\s\S]*[\]}]$/;
+const DATA_BLOB = /^(\{\s*"|\[\s*[[{"\d])[\s\S]*[\]}]$/;
+
+/**
+ * Whether a span's text is already counted, or not prose: inside a paragraph, a `<pre>` or a quoted `<div>` (each
+ * counted whole), or a link (a teaser's).
+ */
+function inCountedBlock(span: Element): boolean {
+  for (let el: Element | null = span.parentElement; el; el = el.parentElement) {
+    const name = el.localName;
+    if (name === 'p' || name === 'pre' || name === 'a') return true;
+    if (name === 'div' && el.parentElement?.localName === 'blockquote') return true;
+    if (name === 'body') return false;
+  }
+  return false;
+}
 
 interface Paragraph {
   parent: Element;
@@ -487,7 +502,7 @@ function readDeclarations(doc: Document, body: Element | null, { meta, jsonLd }:
   const declaredArticle = openGraphArticle || jsonLdArticle || microdataArticle;
   const others = new Set(jsonLd.flatMap((node) => jsonLdTypes(node).filter((type) => OTHER_TYPES.test(type))));
   const declaredOther = !declaredArticle && others.size > 0;
-  const declaresOnlyFaq = [...others].every((type) => type === 'FAQPage');
+  const declaresOnlyFaq = others.size > 0 && [...others].every((type) => type === 'FAQPage');
   return { openGraphArticle, jsonLdArticle, microdataArticle, declaredArticle, declaredOther, declaresOnlyFaq };
 }
 

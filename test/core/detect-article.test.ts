@@ -1,3 +1,4 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { detectArticle, measureProse } from '../../src/core/detect-article.ts';
 import { parseHtml } from '../support/load-page.ts';
@@ -102,6 +103,17 @@ describe('detectArticle', () => {
     expect(detect(`<body><div>${inParagraphs}</div></body>`)).toMatchObject({ paragraphs: 3 });
     const inLinks = Array.from({ length: 6 }, (_, i) => `<a href="/s${i}"><span>${line(i)}${line(i + 1)}</span></a><br>`).join('');
     expect(detect(`<body><div>${inLinks}</div></body>`)).toMatchObject({ paragraphs: 0, bodyChars: 0 });
+    // A highlighter's spans inside a <pre>, or a quoted post's, are lines of a block already counted whole.
+    const code = Array.from({ length: 4 }, (_, i) => `<span class="line">${line(i)}</span>\n`).join('');
+    expect(detect(`<body><div><pre>${code}</pre></div></body>`)).toMatchObject({ paragraphs: 1 });
+    expect(detect(`<body><blockquote><div>Quoted: <span>${line(2)}</span></div></blockquote></body>`)).toMatchObject({ paragraphs: 1 });
+  });
+
+  it('reads lines split by <br> in an XHTML page, whose tag names stay lower-case', () => {
+    const lines = Array.from({ length: 5 }, (_, i) => `Line ${i}: the council met late into the night and argued over the harbour budget at length again.<br/>`).join('');
+    const xhtml = `<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title></head><body><div>${lines}</div></body></html>`;
+    const dom = new JSDOM(xhtml, { url: 'https://news.example/story', contentType: 'application/xhtml+xml' });
+    expect(measureProse(dom.window.document)).toMatchObject({ paragraphs: 5 });
   });
 
   it('reads a page whose <main> an unclosed <aside> swallowed, but not prose in an <aside> that holds no <main>', () => {
@@ -110,12 +122,18 @@ describe('detectArticle', () => {
     const swallowed = `<body><aside class="announcement-banner"><p>Spring sale</p><main><h1>Title</h1><div class="entry">${body(8)}</div></main></aside></body>`;
     expect(detect(swallowed, url)).toMatchObject({ isArticle: true, paragraphs: 8 });
     expect(detect(`<body><main><h1>Title</h1></main><aside class="related">${body(8)}</aside></body>`, url)).toMatchObject({ paragraphs: 0, evidence: null });
+    // A modal over the page that holds a <main> (a sign-up wall's own layout) stays out of the prose.
+    const modal = `<body><aside aria-modal="true"><main><div>${body(8)}</div></main></aside><div class="entry">${body(3)}</div></body>`;
+    expect(detect(modal, url)).toMatchObject({ paragraphs: 3 });
   });
 
   it('does not read a script’s data written into the page as prose', () => {
     const data = JSON.stringify({ widget: 'grid', items: Array.from({ length: 60 }, (_, i) => ({ id: `B0${i}XQ`, title: `Headphones model ${i} with case` })) });
     expect(data.length).toBeGreaterThan(3000);
     expect(detect(`<body><div class="grid-state">${data}</div><div class="grid-state">${data}</div></body>`)).toMatchObject({ bodyChars: 0, paragraphs: 0 });
+    // A line in brackets is prose.
+    const update = '[Update, 5 May: the council has since voted the budget through, by nine votes to four, after a long night.]';
+    expect(detect(`<body><div>${update}<br>${update}<br>${update}</div></body>`)).toMatchObject({ paragraphs: 3 });
   });
 
   it('does not count paragraphs that are mostly links', () => {
