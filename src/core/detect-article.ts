@@ -9,8 +9,8 @@ import type { Detection, Evidence } from './types.ts';
 
 /**
  * Decides whether a page is an article. This runs on every page the user opens (in the content script, on the
- * live document), so it only reads: no cloning, no layout, one pass over `<p>`-like elements (and, on a page with a
- * body, the text just around its headline).
+ * live document), so it only reads: no cloning, no layout, one pass over `<p>`-like elements and one over the text
+ * nodes (and, on a page with a body, the text just around its headline).
  *
  * The signal that separates an article from a listing or a search page is where the prose sits: an article keeps
  * its paragraphs side by side in one container, while a listing scatters short teasers across many cards. So the
