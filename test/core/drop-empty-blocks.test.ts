@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dropEmptyBlocks } from '../../src/core/drop-empty-blocks.ts';
 import { extractArticle } from '../../src/core/extract-article.ts';
-import { parseHtml } from '../support/load-page.ts';
+import { parseHtml, parseRoot } from '../support/load-page.ts';
 
 function dropped(html: string): string {
-  const { document } = parseHtml(`<div id="root">${html}</div>`).window;
-  const root = document.getElementById('root')!;
+  const root = parseRoot(html);
   dropEmptyBlocks(root);
   return root.innerHTML;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dropLoadingMessages } from '../../src/core/drop-loading-messages.ts';
 import { extractArticle } from '../../src/core/extract-article.ts';
-import { parseHtml } from '../support/load-page.ts';
+import { parseHtml, parseRoot } from '../support/load-page.ts';
 
 function extract(html: string) {
   const dom = parseHtml(html);
@@ -12,16 +12,14 @@ const paragraph = (topic: string) => `<p>${topic} is what this paragraph is abou
 
 describe('dropLoadingMessages', () => {
   it('drops a block whose whole text is a loading message, in any of its spellings', () => {
-    const { document } = parseHtml(`<div id="root"><p>Kept.</p><div role="status"><span class="sr-only">Loading...</span></div>
-      <h3>Loading…</h3><div><svg></svg> Loading </div><p>Please wait</p><li>LOADING</li></div>`).window;
-    const root = document.getElementById('root')!;
+    const root = parseRoot(`<p>Kept.</p><div role="status"><span class="sr-only">Loading...</span></div>
+      <h3>Loading…</h3><div><svg></svg> Loading </div><p>Please wait</p><li>LOADING</li>`);
     dropLoadingMessages(root);
     expect(root.textContent!.replace(/\s+/g, ' ').trim()).toBe('Kept.');
   });
 
   it('keeps the words inside a sentence, in a block of their own text, and in text written straight into the root', () => {
-    const { document } = parseHtml(`<div id="root">Loading<p><b>Loading</b> the dishwasher the right way.</p><p>Please wait for the bell.</p><li>Loading bay</li></div>`).window;
-    const root = document.getElementById('root')!;
+    const root = parseRoot('Loading<p><b>Loading</b> the dishwasher the right way.</p><p>Please wait for the bell.</p><li>Loading bay</li>');
     const before = root.textContent;
     dropLoadingMessages(root);
     expect(root.textContent).toBe(before);

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dropInlineTeasers } from '../../src/core/drop-teasers.ts';
-import { parseHtml } from '../support/load-page.ts';
+import { parseRoot } from '../support/load-page.ts';
 
 function dropped(html: string): string {
-  const { document } = parseHtml(`<div id="root">${html}</div>`).window;
-  const root = document.getElementById('root')!;
+  const root = parseRoot(html);
   dropInlineTeasers(root);
   return root.innerHTML;
 }

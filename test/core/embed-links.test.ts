@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { linkInstagramPosts, linkPlayers } from '../../src/core/embed-links.ts';
-import { parseHtml } from '../support/load-page.ts';
+import { parseHtml, parseRoot } from '../support/load-page.ts';
 
 function linked(html: string): { links: { href: string; text: string }[]; html: string } {
-  const doc = parseHtml(`<body><div id="root">${html}</div></body>`, 'https://news.example/story').window.document;
-  const root = doc.getElementById('root')!;
+  const root = parseRoot(html, 'https://news.example/story');
   linkPlayers(root);
   const links = Array.from(root.querySelectorAll('a')).map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! }));
   return { links, html: root.innerHTML };

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { keepFormulaSource } from '../../src/core/formula-source.ts';
 import { toMarkdown } from '../../src/core/to-markdown.ts';
-import { parseHtml } from '../support/load-page.ts';
+import { parseRoot } from '../support/load-page.ts';
 
 function kept(html: string): string[] {
-  const { document } = parseHtml(`<div id="root">${html}</div>`).window;
-  const root = document.getElementById('root')!;
+  const root = parseRoot(html);
   keepFormulaSource(root);
   return Array.from(root.querySelectorAll('math')).map((math) => math.getAttribute('alttext') ?? '');
 }

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dropEditLinks, dropHeadingPermalinks, dropTitleHeading, repeatsTitle } from '../../src/core/heading-links.ts';
 import { toMarkdown } from '../../src/core/to-markdown.ts';
-import { parseHtml } from '../support/load-page.ts';
+import { parseRoot } from '../support/load-page.ts';
 
-function root(html: string): Element {
-  const { document } = parseHtml(`<div id="root">${html}</div>`).window;
-  return document.getElementById('root')!;
-}
+const root = (html: string): Element => parseRoot(html);
 
 describe('dropHeadingPermalinks', () => {
   it('takes out the links a heading has to itself, shown as ¶, #, 🔗 or nothing', () => {

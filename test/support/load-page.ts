@@ -27,6 +27,11 @@ export function parseHtml(html: string, url = `${FIXTURE_ORIGIN}/page.html`): JS
   return new JSDOM(html, { url, contentType: 'text/html' });
 }
 
+/** `html` parsed as the content of one `<div>`, which is returned: the root a pass over an article's tree is given. */
+export function parseRoot(html: string, url?: string): Element {
+  return parseHtml(`<div id="root">${html}</div>`, url).window.document.getElementById('root')!;
+}
+
 /** The text around the headline of a blog post whose `<body>` is `body`: what the shown date and byline read. */
 export function nearHeadlineOf(body: string): NearHeadline | null {
   return readNearHeadline(parseHtml(`<html><body>${body}</body></html>`, 'https://blog.test/post').window.document);
