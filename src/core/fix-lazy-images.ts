@@ -1,3 +1,5 @@
+import { noscriptContent } from './noscript.ts';
+
 /**
  * Turns lazy-loaded images into ordinary ones, so the cleaned article shows them without the page's scripts.
  * Covers the common patterns: `data-src`/`data-lazy-src`/`data-original` (+ `-srcset`), a placeholder next to a
@@ -7,7 +9,7 @@ const SRC_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy
 const SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];
 
 export function fixLazyImages(doc: Document): void {
-  for (const noscript of Array.from(doc.querySelectorAll('noscript'))) replaceWithFallback(doc, noscript);
+  for (const noscript of Array.from(doc.querySelectorAll('noscript'))) replaceWithFallback(noscript);
 
   for (const img of doc.querySelectorAll('img, source')) {
     const lazySrc = SRC_ATTRIBUTES.map((name) => img.getAttribute(name)).find(isRealUrl);
@@ -20,18 +22,12 @@ export function fixLazyImages(doc: Document): void {
 }
 
 /** Replaces a `<noscript>` that holds an image with that image, dropping the placeholder beside it. */
-function replaceWithFallback(doc: Document, noscript: Element): void {
-  // With scripting off (DOMParser, jsdom) the fallback is parsed as elements; in a clone of a live page it is text.
-  let fallback = noscript.querySelector('img');
-  let text = noscript.children.length ? noscript.textContent : '';
-  if (!fallback && /<img\b/i.test(noscript.textContent ?? '')) {
-    const template = doc.createElement('template');
-    template.innerHTML = noscript.textContent ?? '';
-    fallback = template.content.querySelector('img');
-    text = template.content.textContent;
-  }
+function replaceWithFallback(noscript: Element): void {
+  const content = noscriptContent(noscript);
+  const fallback = content.map(imageIn).find(Boolean);
+  const text = content.map((node) => node.textContent).join('');
   // A fallback with text of its own is a whole no-script view of the page, not an image's: pre-cleaning decides.
-  if ((text ?? '').trim().length > 200) return;
+  if (text.trim().length > 200) return;
   if (!fallback || !isRealUrl(fallback.getAttribute('src'))) {
     noscript.remove();
     return;
@@ -41,7 +37,14 @@ function replaceWithFallback(doc: Document, noscript: Element): void {
   if (placeholder && (isPlaceholder(placeholder.getAttribute('src')) || placeholderHasLazySource(placeholder))) {
     placeholder.remove();
   }
-  noscript.replaceWith(doc.importNode(fallback, true));
+  noscript.replaceWith(fallback);
+}
+
+/** The image a node of a fallback is, or holds. */
+function imageIn(node: Node): Element | null {
+  if (node.nodeType !== 1) return null;
+  const el = node as Element;
+  return el.localName === 'img' ? el : el.querySelector('img');
 }
 
 function placeholderHasLazySource(img: Element): boolean {

@@ -4,6 +4,7 @@ import { copyDocument } from './copy-document.ts';
 import { MIN_BODY_CHARS, measureProse, type ProseMeasure } from './detect-article.ts';
 import { linkInstagramPosts } from './embed-links.ts';
 import { fixLazyImages } from './fix-lazy-images.ts';
+import { noscriptContent } from './noscript.ts';
 
 /**
  * Makes the copy of the page that Readability takes apart, without what Readability is known to keep (comment
@@ -36,7 +37,7 @@ export function preClean(
     for (const el of copy.querySelectorAll('[hidden], [aria-hidden="true"]:not(img)')) {
       for (const name of ['hidden', 'aria-hidden']) el.removeAttribute(name);
     }
-    for (const el of copy.querySelectorAll('noscript')) el.replaceWith(...el.childNodes);
+    for (const el of copy.querySelectorAll('noscript')) el.replaceWith(...noscriptContent(el));
   }
   return copy;
 }

@@ -14,6 +14,11 @@ function cleaned(html: string): Document {
   return copy;
 }
 
+/** Makes each `<noscript>` what it is in a live page, where scripting is on: one text node of raw markup. */
+function asLivePage(doc: Document): void {
+  for (const noscript of doc.querySelectorAll('noscript')) noscript.replaceChildren(doc.createTextNode(noscript.innerHTML));
+}
+
 describe('preClean', () => {
   it('removes comment threads, share bars, newsletter boxes, ads, navigation and footers', () => {
     const doc = cleaned(`<nav>Menu</nav><div class="share-bar">Share</div><div class="entry">${prose}</div>
@@ -176,6 +181,16 @@ describe('preClean', () => {
     expect(copy.body.textContent).not.toContain('hidden copy');
   });
 
+  it('reads a live page’s no-script markup as elements, never as text: a browser keeps it as one text node', () => {
+    const more = prose.replace(/Body/g, 'Crawler');
+    const page = parseHtml(`<body><div hidden id="S:0"><article>${prose}</article></div><noscript><div class="more"><img src="https://x.test/a.jpg">${more}</div></noscript><noscript><div class="view">${more}</div></noscript></body>`).window.document;
+    asLivePage(page);
+    const copy = preClean(page);
+    expect(copy.body.textContent).not.toMatch(/<(p|div|img)\b/);
+    expect(copy.querySelectorAll('article p')).toHaveLength(6);
+    expect(copy.querySelectorAll('.more p, .view p')).toHaveLength(12);
+  });
+
   it('removes a comment thread even when it is longer than the article', () => {
     const comments = Array.from({ length: 12 }, (_, i) => `<p>Comment ${i}: a reader writes at length about the article, long enough to look like real prose here.</p>`).join('');
     const doc = cleaned(`<div class="entry">${prose}</div><div id="comments" class="comments-area">${comments}</div>`);
@@ -334,6 +349,13 @@ describe('fixLazyImages', () => {
 
   it('replaces a placeholder and its <noscript> fallback with the fallback image', () => {
     expect(fix('<img class="lazy" src="data:image/gif;base64,R0lGOD"><noscript><img src="https://x.test/c.jpg" alt="c"></noscript>')).toBe('<img src="https://x.test/c.jpg" alt="c">');
+  });
+
+  it('reads a live page’s <noscript> fallback, which the browser keeps as text, the same way', () => {
+    const doc = parseHtml('<body><img class="lazy" src="data:image/gif;base64,R0lGOD"><noscript><picture><img src="https://x.test/c.jpg" alt="c"></picture></noscript><noscript><span>Enable JavaScript</span></noscript></body>').window.document;
+    asLivePage(doc);
+    fixLazyImages(doc);
+    expect(doc.body.innerHTML).toBe('<img src="https://x.test/c.jpg" alt="c">');
   });
 
   it('fills <source> elements of a <picture>', () => {
