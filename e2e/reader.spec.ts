@@ -26,6 +26,21 @@ test('the popup opens reader mode over the page, and Escape gives the page back 
   expect(await page.evaluate(() => ({ html: document.documentElement.outerHTML, y: window.scrollY }))).toEqual(before);
 });
 
+test('a page that parks its story in hidden markup reads in the reader, its <noscript> figure as a figure, never as raw tags', async ({ context, server, openReaderFromPopup }) => {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${server.origin}/generated/parked-story.html`);
+  // Chromium, scripting on, keeps the no-script figure as one text node of raw markup: that is what the reader reads.
+  expect(await page.evaluate(() => document.querySelector('noscript')!.childNodes.length === 1 && document.querySelector('noscript')!.firstChild!.nodeType === Node.TEXT_NODE)).toBe(true);
+  const reader = await openReaderFromPopup(page);
+  const state = await reader.read();
+  expect(state.title).toBe('Night trains return to the valley');
+  expect(state.paragraphs.filter((text) => text.startsWith('Paragraph '))).toHaveLength(6);
+  const shown = await reader.evaluate<string>('function () { return this.querySelector(".cp-article-body").textContent; }');
+  expect(shown).toContain('The viaduct at dusk, photographed');
+  expect(shown).not.toMatch(/<\/?(figure|figcaption|img)\b/);
+  expect(await reader.evaluate<boolean>('function () { return !!this.querySelector(".cp-article-body figure img[alt=\'The viaduct at dusk\']"); }')).toBe(true);
+});
+
 test('the close button closes the reader, focus is kept inside while open', async ({ openFixture, openReaderFromPopup }) => {
   const page = await openFixture('pakistantoday-article');
   await page.focus('a[rel="category tag"]');

@@ -8,6 +8,8 @@ import { deflateSync } from 'node:zlib';
  * - `/generated/article-<n>.html?photos=<path>,<path>&site=Name&word=w` — a news article page (og:type article,
  *   byline, date, eight paragraphs) with those photos as figures; `word` puts a word in it that no other has.
  * - `/generated/app-shell.html` — a page with nothing to read: an app's empty shell, its content never rendered.
+ * - `/generated/parked-story.html` — a streamed page as its server sent it: the story parked in `<div hidden>` for a
+ *   script to move into place (none does), with a `<noscript>` figure (an image and a long caption) inside it.
  */
 export function generatedResponse(path: string, query: URLSearchParams): { type: string; body: Buffer; delay: number } | null {
   const photo = /^\/generated\/photo-(\d+)\.png$/.exec(path);
@@ -15,10 +17,20 @@ export function generatedResponse(path: string, query: URLSearchParams): { type:
   const article = /^\/generated\/article-(\d+)\.html$/.exec(path);
   if (article) return { type: 'text/html; charset=utf-8', body: Buffer.from(articlePage(Number(article[1]), query)), delay: 0 };
   if (path === '/generated/app-shell.html') return { type: 'text/html; charset=utf-8', body: Buffer.from(APP_SHELL), delay: 0 };
+  if (path === '/generated/parked-story.html') return { type: 'text/html; charset=utf-8', body: Buffer.from(PARKED_STORY), delay: 0 };
   return null;
 }
 
 const APP_SHELL = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Loading…</title></head><body><div id="app"></div></body></html>';
+
+const PARKED_PARAGRAPHS = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1}: the regional operator confirmed on Monday that the night service will run again from spring, after a winter of repairs to the viaduct and a long campaign by the towns along the line.</p>`);
+const PARKED_STORY = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Night trains return to the valley</title>
+<meta property="og:type" content="article"><meta property="article:published_time" content="2026-11-02T08:00:00+00:00"></head>
+<body><div id="__next"><p>Loading…</p></div>
+<div hidden id="S:0"><article><h1>Night trains return to the valley</h1>${PARKED_PARAGRAPHS.slice(0, 3).join('')}
+<noscript><figure><img src="/generated/photo-5.png" alt="The viaduct at dusk"><figcaption>The viaduct at dusk, photographed from the old signal box above the river on the last evening before the repairs began, when the towns along the line held a vigil for the night trains they hoped would come back.</figcaption></figure></noscript>
+${PARKED_PARAGRAPHS.slice(3).join('')}</article></div>
+</body></html>`;
 
 const TOPICS = ['river clean-up', 'cricket final', 'budget vote', 'monsoon warning', 'school reopening', 'rail upgrade', 'tea harvest', 'power tariffs'];
 
