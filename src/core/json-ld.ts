@@ -15,8 +15,8 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
   for (const script of doc.querySelectorAll('script')) {
     if (!isJsonLdScript(script)) continue;
     try {
-      // Pages often leave raw control characters or trailing commas in JSON-LD; a bad block is skipped.
-      visit(JSON.parse(script.textContent ?? ''));
+      // Trailing commas and other broken JSON still happen; a bad block is skipped.
+      visit(JSON.parse(jsonText(script.textContent ?? '')));
     } catch {
       continue;
     }
@@ -25,6 +25,18 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
 }
 
 /** Whether an element is a `<script type="application/ld+json">` block. */
+/**
+ * A block's JSON without what pages wrap it in for old XHTML parsers (`<![CDATA[ … ]]>`, `//<![CDATA[`, `<!-- … -->`:
+ * Medium and NBC News do) and with raw line breaks and tabs, which JSON forbids inside a string (a description
+ * pasted with its line breaks), read as spaces.
+ */
+function jsonText(text: string): string {
+  return text
+    .replace(/^\s*(?:\/\/\s*)?(?:<!\[CDATA\[|<!--)/, '')
+    .replace(/(?:\/\/\s*)?(?:\]\]>|-->)\s*$/, '')
+    .replace(/[\u0000-\u001f]/g, ' ');
+}
+
 export function isJsonLdScript(el: Element): boolean {
   return el.tagName === 'SCRIPT' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
 }

@@ -72,6 +72,15 @@ describe('readMetadata', () => {
     expect(readProfileLink(none, none.querySelector('.body'))).toBe('');
   });
 
+  it('reads JSON-LD wrapped for XHTML parsers, and with raw line breaks inside its strings', () => {
+    const block = (json: string) => `<script type="application/ld+json">${json}</script>`;
+    const article = '{"@type":"NewsArticle","headline":"Impeachment fails","datePublished":"2024-12-06T22:00:40.000Z","author":{"@type":"Person","name":"Stella Kim"}}';
+    for (const wrapped of [`\n  <![CDATA[\n  ${article}\n  ]]>\n`, `//<![CDATA[\n${article}\n//]]>`, `<!--\n${article}\n-->`]) {
+      expect(read(block(wrapped))).toMatchObject({ title: 'Impeachment fails', byline: 'Stella Kim', publishedTime: '2024-12-06T22:00:40.000Z' });
+    }
+    expect(read(block('{"@type":"NewsArticle","headline":"Two\nlines","description":"A\tpasted\r\ndescription"}'))).toMatchObject({ title: 'Two lines', excerpt: 'A pasted description' });
+  });
+
   it('ignores broken JSON-LD and non-http images', () => {
     expect(read('<script type="application/ld+json">{"@type": "NewsArticle", </script><meta property="og:image" content="javascript:alert(1)">')).toMatchObject({ title: '', image: '' });
   });
