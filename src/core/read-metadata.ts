@@ -33,7 +33,7 @@ export function readMetadata(doc: Document, baseUrl = doc.baseURI): PageMetadata
       meta('datePublished') ||
       firstTime(doc) ||
       pageDate(nodes),
-    siteName: meta('og:site_name') || ldName(ld.publisher) || meta('application-name'),
+    siteName: siteName(meta('og:site_name'), ldName(ld.publisher)) || meta('application-name'),
     categories: readCategories(doc, ld, tags),
     lang: normalizeText(doc.documentElement.getAttribute('lang') ?? ldText(ld.inLanguage)),
     dir: readDir(doc),
@@ -169,6 +169,17 @@ function ldText(value: unknown): string {
 function ldList(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(ldText).filter(Boolean);
   return ldText(value) ? [ldText(value)] : [];
+}
+
+/**
+ * The site's name as Open Graph gives it, unless it is the JSON-LD publisher's name with a tagline after it
+ * ("Aktuálně.cz - Víte, co se právě děje", "Wirecutter: Reviews for the Real World", "Spiceworks Inc"): then the
+ * publisher's. Otherwise Open Graph's: a publisher can be the group that owns the site, or a longer form of its name.
+ */
+function siteName(openGraph: string, publisher: string): string {
+  if (!openGraph) return publisher;
+  const startsWithPublisher = publisher && openGraph.length > publisher.length && openGraph.toLowerCase().startsWith(publisher.toLowerCase());
+  return startsWithPublisher && /^[\s\p{P}]/u.test(openGraph.slice(publisher.length)) ? publisher : openGraph;
 }
 
 function ldName(value: unknown): string {

@@ -81,6 +81,17 @@ describe('readMetadata', () => {
     expect(read(block('{"@type":"NewsArticle","headline":"Two\nlines","description":"A\tpasted\r\ndescription"}'))).toMatchObject({ title: 'Two lines', excerpt: 'A pasted description' });
   });
 
+  it('names the site as Open Graph does, less a tagline after the publisher’s own name', () => {
+    const site = (og: string, publisher: string) => read(`<meta property="og:site_name" content="${og}"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"${publisher}"}}</script>`).siteName;
+    expect(site('Aktuálně.cz - Víte, co se právě děje', 'Aktuálně.cz')).toBe('Aktuálně.cz');
+    expect(site('Wirecutter: Reviews for the Real World', 'Wirecutter')).toBe('Wirecutter');
+    expect(site('Spiceworks Inc', 'Spiceworks')).toBe('Spiceworks');
+    // A publisher that is the site's owner, a longer form of its name, or a longer word: Open Graph's name stays.
+    expect(site('The Verge', 'Vox Media')).toBe('The Verge');
+    expect(site('Nucamp', 'Nucamp Bootcamp')).toBe('Nucamp');
+    expect(site('Paycomics', 'Paycom')).toBe('Paycomics');
+  });
+
   it('ignores broken JSON-LD and non-http images', () => {
     expect(read('<script type="application/ld+json">{"@type": "NewsArticle", </script><meta property="og:image" content="javascript:alert(1)">')).toMatchObject({ title: '', image: '' });
   });
