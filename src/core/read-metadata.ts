@@ -21,8 +21,9 @@ export function readMetadata(doc: Document, baseUrl = doc.baseURI): PageMetadata
     title: declaredTitle(doc, [ldText(ld.headline), meta('dc:title') || meta('dcterm:title'), meta('og:title'), meta('twitter:title'), meta('parsely-title')]),
     byline:
       ldPeople(ld.author) ||
-      meta('dc:creator') ||
-      meta('dcterm:creator') ||
+      creators(tags.all('citation_author')) ||
+      creators(tags.all('dc:creator')) ||
+      creators(tags.all('dcterm:creator')) ||
       meta('author') ||
       meta('parsely-author') ||
       meta('article:author').replace(/^https?:\/\/\S+$/, ''),
@@ -31,6 +32,7 @@ export function readMetadata(doc: Document, baseUrl = doc.baseURI): PageMetadata
       meta('article:published_time') ||
       meta('parsely-pub-date') ||
       meta('datePublished') ||
+      citationDate(meta('citation_publication_date') || meta('citation_date') || meta('citation_online_date')) ||
       firstTime(doc) ||
       pageDate(nodes),
     siteName: siteName(meta('og:site_name'), ldName(ld.publisher)) || meta('application-name'),
@@ -144,6 +146,22 @@ export function nearestDir(el: Element | null): PageMetadata['dir'] {
 }
 
 /** The first `<time>` that dates something (has datetime, pubdate or itemprop=datePublished). */
+/**
+ * Every author a paper or a report declares, one meta tag each (Google Scholar's `citation_author`, Dublin Core's
+ * `creator`), in their order: "Kooman, F." and "Jong, Michiel de" → "F. Kooman, Michiel de Jong". A name written
+ * surname first is turned round, so that the names can be listed with commas ("Smith, Jr." is left as it is).
+ */
+function creators(values: string[]): string {
+  const names = values.map((value) => plainText(value).replace(/^([^,]+),\s*([^,]+)$/, (name, last: string, first: string) => (NAME_SUFFIX.test(first) ? name : `${first} ${last}`)));
+  return Array.from(new Set(names.filter(Boolean))).join(', ');
+}
+const NAME_SUFFIX = /^(jr|sr|ii|iii|iv|phd|md|esq)\.?$/i;
+
+/** A citation date as an ISO day: Highwire Press tags write it "2019/01/22". */
+function citationDate(value: string): string {
+  return normalizeText(value).replace(/^(\d{4})\/(\d{1,2})\/(\d{1,2})$/, (_, y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+}
+
 function firstTime(doc: Document): string {
   const time = Array.from(doc.querySelectorAll('time')).find(
     (el) => el.hasAttribute('datetime') || el.hasAttribute('pubdate') || el.getAttribute('itemprop') === 'datePublished',

@@ -92,6 +92,14 @@ describe('readMetadata', () => {
     expect(site('Paycomics', 'Paycom')).toBe('Paycomics');
   });
 
+  it('reads a paper’s authors and date from its citation tags, every author in order, surname last', () => {
+    const paper = read(`<meta name="citation_title" content="A paper"><meta name="citation_author" content="Roy, Aniruddha"><meta name="citation_author" content="Patel, Jyoti"><meta name="citation_author" content="Smith, Jr."><meta name="citation_author" content="Roy, Aniruddha"><meta name="citation_publication_date" content="2019/1/22"><meta name="author" content="The Lab">`);
+    expect(paper).toMatchObject({ byline: 'Aniruddha Roy, Jyoti Patel, Smith, Jr.', publishedTime: '2019-01-22' });
+    expect(read('<meta name="citation_author" content="Md Najmul Hossain"><meta name="citation_date" content="2024 Jun 30">')).toMatchObject({ byline: 'Md Najmul Hossain', publishedTime: '2024 Jun 30' });
+    // Dublin Core's creators likewise, all of them rather than the first.
+    expect(read('<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">').byline).toBe('F. Kooman, Michiel de Jong');
+  });
+
   it('ignores broken JSON-LD and non-http images', () => {
     expect(read('<script type="application/ld+json">{"@type": "NewsArticle", </script><meta property="og:image" content="javascript:alert(1)">')).toMatchObject({ title: '', image: '' });
   });
