@@ -23,13 +23,14 @@ const TRAILING_DATE = new RegExp(
 /**
  * A byline as Readability finds it in the layout, without what sites write around the name: a label ("By",
  * "Written by:", "Posted by") and a date that follows it, labelled or not, often with no space between ("Jane
- * DoeLast Updated: …"). A byline that is only a date is no byline.
+ * DoeLast Updated: …"). A byline that is only a date ("[Submitted on 18 Dec 2025]") is no byline.
  */
 export function cleanByline(byline: string | null | undefined): string {
   const text = plainText(byline)
     .replace(BYLINE_LABEL, '')
-    .replace(/\s*(?:last updated|updated|published|posted on)\b.*$/i, '')
+    .replace(/\s*(?:last updated|updated|published|posted on|submitted on)\b.*$/i, '')
     .replace(TRAILING_DATE, '')
-    .trim();
-  return text.length > 80 ? '' : text;
+    .replace(/[\s,;:|•·–—-]+$/, '');
+  // What is left of "[Submitted on 18 Dec 2025]" (arXiv's dateline) is a bracket: no letter, no name.
+  return text.length > 80 || !/\p{L}/u.test(text) ? '' : text;
 }

@@ -33,5 +33,7 @@ describe('cleanByline', () => {
     expect(cleanByline('ByAmy Roeder')).toBe('Amy Roeder');
     expect(cleanByline('BYRON YORK')).toBe('BYRON YORK');
     expect(cleanByline('March 12, 2025')).toBe('');
+    expect(cleanByline('[Submitted on 18 Dec 2025]')).toBe('');
+    expect(cleanByline('Ann Lee, submitted on 18 Dec 2025')).toBe('Ann Lee');
   });
 });
