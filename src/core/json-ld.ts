@@ -27,13 +27,15 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
 /** Whether an element is a `<script type="application/ld+json">` block. */
 /**
  * A block's JSON without what pages wrap it in for old XHTML parsers (`<![CDATA[ … ]]>`, `//<![CDATA[`, `<!-- … -->`:
- * Medium and NBC News do) and with raw line breaks and tabs, which JSON forbids inside a string (a description
- * pasted with its line breaks), read as spaces.
+ * Medium and NBC News do) and with raw control characters, which JSON forbids inside a string (a description
+ * pasted with its line breaks and tabs), read as spaces.
  */
 function jsonText(text: string): string {
   return text
     .replace(/^\s*(?:\/\/\s*)?(?:<!\[CDATA\[|<!--)/, '')
     .replace(/(?:\/\/\s*)?(?:\]\]>|-->)\s*$/, '')
+    // Every control character JSON forbids in a string, not only line breaks: the match is meant.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f]/g, ' ');
 }
 
