@@ -59,3 +59,14 @@ test('the toolbar popup shows the seed article clean: every paragraph in order, 
   // Detection and extraction never touch the page.
   expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(pageBefore);
 });
+
+test('a story whose tag-manager snippet leaves an unclosed frame in a <noscript> is shown whole', async ({ context, server, openPopup }) => {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${server.origin}/generated/tag-manager-story.html`);
+  await page.bringToFront();
+  const popup = await openPopup();
+  await popup.waitFor(`document.querySelector('.cp-article-body p')`);
+  const shown = await popup.evaluate<string[]>(`Array.from(document.querySelectorAll('.cp-article-body p'), (el) => el.textContent.trim())`);
+  expect(shown.filter((text) => text.startsWith('Ferry paragraph'))).toHaveLength(6);
+  expect(await popup.evaluate<string>(`document.querySelector('.cp-title').textContent`)).toBe('Ferry timetable changes for winter');
+});

@@ -10,6 +10,9 @@ import { deflateSync } from 'node:zlib';
  * - `/generated/app-shell.html` — a page with nothing to read: an app's empty shell, its content never rendered.
  * - `/generated/parked-story.html` — a streamed page as its server sent it: the story parked in `<div hidden>` for a
  *   script to move into place (none does), with a `<noscript>` figure (an image and a long caption) inside it.
+ * - `/generated/tag-manager-story.html` — a story whose tag-manager snippet writes `<iframe … />` inside a
+ *   `<noscript>` at the top of the body: harmless in a live page, it swallows the rest of the page wherever the page
+ *   is parsed with scripting off (a snapshot's `DOMParser`), where `/>` does not close a frame.
  */
 export function generatedResponse(path: string, query: URLSearchParams): { type: string; body: Buffer; delay: number } | null {
   const photo = /^\/generated\/photo-(\d+)\.png$/.exec(path);
@@ -17,11 +20,19 @@ export function generatedResponse(path: string, query: URLSearchParams): { type:
   const article = /^\/generated\/article-(\d+)\.html$/.exec(path);
   if (article) return { type: 'text/html; charset=utf-8', body: Buffer.from(articlePage(Number(article[1]), query)), delay: 0 };
   if (path === '/generated/app-shell.html') return { type: 'text/html; charset=utf-8', body: Buffer.from(APP_SHELL), delay: 0 };
+  if (path === '/generated/tag-manager-story.html') return { type: 'text/html; charset=utf-8', body: Buffer.from(TAG_MANAGER_STORY), delay: 0 };
   if (path === '/generated/parked-story.html') return { type: 'text/html; charset=utf-8', body: Buffer.from(PARKED_STORY), delay: 0 };
   return null;
 }
 
 const APP_SHELL = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Loading…</title></head><body><div id="app"></div></body></html>';
+
+const TAG_MANAGER_STORY = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ferry timetable changes for winter</title>
+<meta property="og:type" content="article"><meta property="article:published_time" content="2026-11-03T08:00:00+00:00">
+<noscript><img height="1" width="1" style="display:none" src="/generated/photo-1.png"></noscript></head>
+<body><noscript><iframe src="/generated/photo-2.png" height="0" width="0" style="display:none;visibility:hidden" /></noscript>
+<article><h1>Ferry timetable changes for winter</h1>${Array.from({ length: 6 }, (_, i) => `<p>Ferry paragraph ${i + 1}: the island crossing moves to a winter timetable from December, with the early sailing dropped on weekdays and an extra evening return on Fridays.</p>`).join('')}</article>
+</body></html>`;
 
 const PARKED_PARAGRAPHS = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1}: the regional operator confirmed on Monday that the night service will run again from spring, after a winter of repairs to the viaduct and a long campaign by the towns along the line.</p>`);
 const PARKED_STORY = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Night trains return to the valley</title>

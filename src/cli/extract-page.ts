@@ -1,4 +1,5 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { closeNoscriptFrames } from '../core/close-noscript-frames.ts';
 import { extractArticle } from '../core/extract-article.ts';
 import type { RecentPosts } from '../core/types.ts';
 
@@ -25,7 +26,8 @@ export interface PageRecord {
  */
 export function extractPage(html: string, url: string): PageRecord {
   // Page scripts never run, and jsdom's complaints about a page's CSS are the page's business, not ours.
-  const dom = new JSDOM(html, { url: URL.canParse(url) ? url : 'http://localhost/', virtualConsole: new VirtualConsole() });
+  // A frame left open in a `<noscript>` is closed first, as the popup does (see close-noscript-frames).
+  const dom = new JSDOM(closeNoscriptFrames(html), { url: URL.canParse(url) ? url : 'http://localhost/', virtualConsole: new VirtualConsole() });
   try {
     const started = performance.now();
     const result = extractArticle(dom.window.document, { url: dom.window.document.URL, window: dom.window as unknown as Window, force: true });

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { closeNoscriptFrames } from '../core/close-noscript-frames.ts';
 import { extractArticle } from '../core/extract-article.ts';
 import type { ExtractResult } from '../core/types.ts';
 import { sendToBackground } from '../messaging/send-to-background.ts';
@@ -32,8 +33,9 @@ export function extractAnyway(snapshot: PageSnapshot): ExtractResult {
 
 /**
  * Parses the copy into an inert document: no script runs and nothing loads. Its relative links would resolve
- * against the popup, so extraction resolves them against the page's own base URI (`baseUrl`).
+ * against the popup, so extraction resolves them against the page's own base URI (`baseUrl`). A frame left open in a
+ * `<noscript>` is closed first (see close-noscript-frames).
  */
 function parseSnapshot(snapshot: PageSnapshot): Document {
-  return new DOMParser().parseFromString(snapshot.html, 'text/html');
+  return new DOMParser().parseFromString(closeNoscriptFrames(snapshot.html), 'text/html');
 }
