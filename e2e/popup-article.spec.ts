@@ -60,10 +60,8 @@ test('the toolbar popup shows the seed article clean: every paragraph in order, 
   expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(pageBefore);
 });
 
-test('a story whose tag-manager snippet leaves an unclosed frame in a <noscript> is shown whole', async ({ context, server, openPopup }) => {
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${server.origin}/generated/tag-manager-story.html`);
-  await page.bringToFront();
+test('a story whose tag-manager snippet leaves an unclosed frame in a <noscript> is shown whole', async ({ openFixture, openPopup }) => {
+  await openFixture('/generated/tag-manager-story.html');
   const popup = await openPopup();
   await popup.waitFor(`document.querySelector('.cp-article-body p')`);
   const shown = await popup.evaluate<string[]>(`Array.from(document.querySelectorAll('.cp-article-body p'), (el) => el.textContent.trim())`);

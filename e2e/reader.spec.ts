@@ -26,9 +26,8 @@ test('the popup opens reader mode over the page, and Escape gives the page back 
   expect(await page.evaluate(() => ({ html: document.documentElement.outerHTML, y: window.scrollY }))).toEqual(before);
 });
 
-test('a page that parks its story in hidden markup reads in the reader, its <noscript> figure as a figure, never as raw tags', async ({ context, server, openReaderFromPopup }) => {
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${server.origin}/generated/parked-story.html`);
+test('a page that parks its story in hidden markup reads in the reader, its <noscript> figure as a figure, never as raw tags', async ({ openFixture, openReaderFromPopup }) => {
+  const page = await openFixture('/generated/parked-story.html');
   // Chromium, scripting on, keeps the no-script figure as one text node of raw markup: that is what the reader reads.
   expect(await page.evaluate(() => document.querySelector('noscript')!.childNodes.length === 1 && document.querySelector('noscript')!.firstChild!.nodeType === Node.TEXT_NODE)).toBe(true);
   const reader = await openReaderFromPopup(page);

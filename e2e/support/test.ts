@@ -19,8 +19,8 @@ interface TestFixtures {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
-  /** Opens a fixture page in the active tab and brings it to the front. */
-  openFixture: (slug: string) => Promise<Page>;
+  /** Opens a fixture page (by slug, or a generated page by its path: `/generated/…`) in the active tab and brings it to the front. */
+  openFixture: (slugOrPath: string) => Promise<Page>;
   /** Opens the real toolbar popup for the active tab. */
   openPopup: () => Promise<ToolbarPopup>;
   /** Opens reader mode on `page` the way a user does from the popup, and returns a probe into the reader. */
@@ -62,10 +62,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(new URL(worker.url()).host);
   },
   openFixture: async ({ context, server }, use) => {
-    await use(async (slug) => {
+    await use(async (slugOrPath) => {
       const page = context.pages()[0] ?? (await context.newPage());
-      const response = await page.goto(server.pageUrl(slug));
-      if (!response?.ok()) throw new Error(`fixture ${slug} did not load (${response?.status()})`);
+      const response = await page.goto(slugOrPath.startsWith('/') ? `${server.origin}${slugOrPath}` : server.pageUrl(slugOrPath));
+      if (!response?.ok()) throw new Error(`fixture ${slugOrPath} did not load (${response?.status()})`);
       await page.bringToFront();
       return page;
     });
