@@ -21,13 +21,20 @@ export interface PageRecord {
 }
 
 /**
+ * A page parsed as the command line and the benchmarks read it. Page scripts never run, and jsdom's complaints about
+ * a page's CSS are the page's business, not ours. A frame left open in a `<noscript>` is closed first, as the popup
+ * does (see close-noscript-frames). The caller closes the window.
+ */
+export function parsePage(html: string, url: string): JSDOM {
+  return new JSDOM(closeNoscriptFrames(html), { url: URL.canParse(url) ? url : 'http://localhost/', virtualConsole: new VirtualConsole() });
+}
+
+/**
  * Runs the same core as the extension on a page, in jsdom. The whole pipeline runs on every page (a page the
  * detector turns away still gets its best text), and `isArticle` carries the detector's verdict.
  */
 export function extractPage(html: string, url: string): PageRecord {
-  // Page scripts never run, and jsdom's complaints about a page's CSS are the page's business, not ours.
-  // A frame left open in a `<noscript>` is closed first, as the popup does (see close-noscript-frames).
-  const dom = new JSDOM(closeNoscriptFrames(html), { url: URL.canParse(url) ? url : 'http://localhost/', virtualConsole: new VirtualConsole() });
+  const dom = parsePage(html, url);
   try {
     const started = performance.now();
     const result = extractArticle(dom.window.document, { url: dom.window.document.URL, window: dom.window as unknown as Window, force: true });
