@@ -208,7 +208,8 @@ export function isNamedComment(el: Element): boolean {
  * cards: shown over the page on demand, hidden by the browser until then), the copies that streaming renderers park
  * in `<div hidden>` until a script moves them into place (the visible copy is the one to read), and `<noscript>`
  * fallbacks (markup only where scripts are off: in a saved page read by Node, not in the reader's browser); and
- * the phone's and tablet's copies of a page built once per screen width (`desktop-hidden.ts`).
+ * the phone's and tablet's copies of a page built once per screen width (`desktop-hidden.ts`). Decoys are apart
+ * (`isScraperDecoy`): they stay hidden on a page whose text is all in hidden markup.
  */
 export function isHidden(el: Element): boolean {
   return (
@@ -221,6 +222,25 @@ export function isHidden(el: Element): boolean {
     isHiddenByStyle(el) ||
     isHiddenOnDesktop(el)
   );
+}
+
+/**
+ * Text a shop writes to confuse scrapers and hides with its style sheet: eBay spells "Sponsored" one letter per
+ * `<span>`, with a `<span>` holding a random UUID between every two letters. A reader (and reader mode, which drops
+ * the page's styles) would see a line of UUIDs. Only in a run of them: one UUID in a page is an identifier worth
+ * showing (a documentation example, an order number).
+ */
+export function isScraperDecoy(el: Element): boolean {
+  if (!isUuidLeaf(el)) return false;
+  const near = [el.previousElementSibling, el.previousElementSibling?.previousElementSibling, el.nextElementSibling, el.nextElementSibling?.nextElementSibling];
+  return near.some((sibling) => !!sibling && isUuidLeaf(sibling));
+}
+const UUID = /^\s*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s*$/i;
+
+function isUuidLeaf(el: Element): boolean {
+  if (el.childElementCount !== 0) return false;
+  const text = el.textContent ?? '';
+  return text.length >= 36 && text.length < 48 && UUID.test(text);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isFurniture, isFurnitureWhateverItHolds, isHidden, isNamedComment, isOverlay, isShopReview, isWithin } from './boilerplate.ts';
+import { isFurniture, isFurnitureWhateverItHolds, isHidden, isNamedComment, isOverlay, isScraperDecoy, isShopReview, isWithin } from './boilerplate.ts';
 import { unwrapNumberedCode } from './code-gutters.ts';
 import { copyDocument } from './copy-document.ts';
 import { MIN_BODY_CHARS, measureProse, type ProseMeasure } from './detect-article.ts';
@@ -64,6 +64,7 @@ function findFurniture(doc: Document, extra: Element[], prose: ProseMeasure, isT
   // Hidden elements never reach a reader (Readability's own visibility check only sees inline styles), unless the
   // page keeps its whole text in them. `<noscript>` stays for `fixLazyImages`, which takes the images out of it.
   const isLeftOut = (el: Element): boolean => {
+    if (isScraperDecoy(el)) return true;
     if (el.tagName === 'NOSCRIPT' || (prose.readsHidden && isHidden(el) && el.tagName !== 'TEMPLATE')) return false;
     const inThread = !!thread?.contains(el);
     // Forum software wraps a thread's posts in its moderation form (Invision, XenForo): there the form is the thread;

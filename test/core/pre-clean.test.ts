@@ -191,6 +191,17 @@ describe('preClean', () => {
     expect(copy.querySelectorAll('.more p, .view p')).toHaveLength(12);
   });
 
+  it('leaves out the UUIDs a shop hides between the letters of a word to confuse scrapers, on any page, and keeps one UUID', () => {
+    const uuids = ['19aea247-2e76-4905-9b83-15a5a5664cfa', '661bd3c3-576f-4713-baee-9dc0dd7c3568', '2e2c3720-cfa9-41e9-9571-b179b489e15f'];
+    const decoy = `<h2>Similar items</h2><div class="card"><span class="a">S</span><span class="b">${uuids[0]}</span><span class="a">p</span><span class="b">${uuids[1]}</span><span class="a">o</span><span class="b">${uuids[2]}</span></div>`;
+    const order = `<p>Your order number is <span class="id">${uuids[0]}</span>: keep it for returns.</p>`;
+    for (const page of [`<div class="entry">${prose}${order}</div>${decoy}`, `<div id="app"></div><div hidden><article>${prose}${order}</article>${decoy}</div>`]) {
+      const copy = cleaned(page);
+      expect(copy.querySelector('.card')?.textContent).toBe('Spo');
+      expect(copy.querySelector('.id')?.textContent).toBe(uuids[0]);
+    }
+  });
+
   it('removes a comment thread even when it is longer than the article', () => {
     const comments = Array.from({ length: 12 }, (_, i) => `<p>Comment ${i}: a reader writes at length about the article, long enough to look like real prose here.</p>`).join('');
     const doc = cleaned(`<div class="entry">${prose}</div><div id="comments" class="comments-area">${comments}</div>`);
