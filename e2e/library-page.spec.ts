@@ -124,6 +124,12 @@ test('export one article as Markdown and HTML, and everything as zips', async ({
   expect(html).toContain("default-src 'none'");
   expect(html).toMatch(/<img[^>]+src="data:image\/png;base64,/);
   expect(html).not.toMatch(/<script/i);
+  // The byline's dates as the library shows them: in the reader's locale and time zone, not raw ISO or the UTC day.
+  const shown = await library.evaluate(() => {
+    const long = (date: Date) => new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(date);
+    return { published: long(new Date('2026-11-09T08:00:00+00:00')), saved: long(new Date()) };
+  });
+  expect(html).toContain(`By Staff Reporter 8 · ${shown.published} · Saved ${shown.saved}</p>`);
   await library.locator('[data-action="back"]').click();
 
   await library.locator('.cp-backup summary').click();

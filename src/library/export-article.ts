@@ -4,6 +4,7 @@ import { sanitizeHtml } from '../core/sanitize-html.ts';
 import { toMarkdown } from '../core/to-markdown.ts';
 import { toBase64 } from '../storage/library-backup.ts';
 import type { SavedArticle } from '../storage/read-saved.ts';
+import { formatDate } from '../ui/format-date.ts';
 import { fileStem } from './download-file.ts';
 
 /**
@@ -47,7 +48,10 @@ export function articleHtml({ entry, content, images }: SavedArticle): string {
   title.textContent = article.title;
   const meta = doc.createElement('p');
   meta.className = 'meta';
-  meta.textContent = [article.siteName, article.byline && `By ${article.byline}`, article.publishedTime, `Saved ${new Date(entry.savedAt).toISOString().slice(0, 10)}`].filter(Boolean).join(' · ');
+  // Dates as the library shows them, in the reader's locale and time zone: the day it was saved is the reader's day,
+  // not the UTC one (an evening's save west of Greenwich is not tomorrow's).
+  const published = article.publishedTime && formatDate(article.publishedTime);
+  meta.textContent = [article.siteName, article.byline && `By ${article.byline}`, published, `Saved ${formatDate(new Date(entry.savedAt).toISOString())}`].filter(Boolean).join(' · ');
   const source = doc.createElement('p');
   source.className = 'meta';
   const link = doc.createElement('a');
