@@ -378,12 +378,14 @@ export function measureProse(doc: Document, inFurniture = false): ProseMeasure {
 /**
  * The element a paragraph's run is counted in: its parent, or above a `<div>` that wraps the paragraph alone
  * (CSS-in-JS sites give every paragraph its own `<div>`, so no parent holds more than one; WCXB: 3 more articles
- * detected, one product more said "article"). Only `<div>`s: a promo carousel wraps each slide's line in a `<span>`,
- * and a card's paragraph shares its wrapper with the card's heading, so neither becomes a run.
+ * detected, one product more said "article"), or above a list item that holds nothing but the paragraph (a recipe's
+ * method, numbered instructions: each step is an `<li>` with one `<p>`; WCXB: one recipe more detected, no other
+ * page changed). Only `<div>`s and `<li>`s: a promo carousel wraps each slide's line in a `<span>`, and a card's
+ * paragraph shares its wrapper or list item with the card's heading, so neither becomes a run.
  */
 function runOf(parent: Element): Element {
   let run = parent;
-  while (run.tagName === 'DIV' && run.childElementCount === 1 && run.parentElement && run.parentElement.tagName !== 'BODY') {
+  while ((run.tagName === 'DIV' || run.tagName === 'LI') && run.childElementCount === 1 && run.parentElement && run.parentElement.tagName !== 'BODY') {
     // Nothing beside the paragraph: no label, no text node of its own.
     if ((run.textContent ?? '').trim().length !== (run.firstElementChild!.textContent ?? '').trim().length) break;
     run = run.parentElement;

@@ -286,6 +286,14 @@ describe('measureProse', () => {
     expect(slides.bodyChars).toBe(slides.proseChars / 4);
   });
 
+  it('counts a recipe’s method as one run: each step a list item holding one paragraph, but not a list of cards', () => {
+    const steps = measure(`<ol class="steps">${[1, 2, 3, 4].map((n) => `<li>${para(`step${n}`)}</li>`).join('')}</ol>`);
+    expect(steps.body?.className).toBe('steps');
+    expect(steps.bodyChars).toBe(steps.proseChars);
+    const cards = measure(`<ul class="cards">${[1, 2, 3, 4].map((n) => `<li><h3><a href="/${n}">Story ${n}</a></h3>${para(`c${n}`)}</li>`).join('')}</ul>`);
+    expect(cards.bodyChars).toBe(cards.proseChars / 4);
+  });
+
   it('finds the deepest element holding a given share of the prose: where sections split into rows meet', () => {
     const row = (n: number) => `<div class="row"><div class="col">${para(`r${n}a`)}${para(`r${n}b`)}</div></div>`;
     const doc = parseHtml(`<html><body><div id="page"><div id="content">${row(1)}${row(2)}${row(3)}</div>${para('foot')}</div></body></html>`).window.document;
