@@ -30,17 +30,30 @@ export function plainText(value: string | null | undefined): string {
 
 /**
  * Character references left in metadata by pages that encode it twice (JSON-LD is not HTML, yet "Rock &amp; Roll"
- * is common there; so are attribute values written as `&amp;amp;`). Decoded before tags are stripped, so an encoded
- * tag is stripped too.
+ * is common there; so are attribute values written as `&amp;amp;`, and a shop's "Brand&amp;reg;"). Decoded before
+ * tags are stripped, so an encoded tag is stripped too. Named references: the markup ones, the typographic ones, and
+ * every Latin-1 one (HTML 3.2's set, accented letters included): what titles and names use. The full HTML table
+ * (2,231 names; 48 KB of data in the `entities` package) is not worth shipping for names no title uses.
  */
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…',
-};
+const NAMED = new Map<string, string>([
+  ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['ndash', '–'], ['mdash', '—'], ['lsquo', '‘'], ['rsquo', '’'],
+  ['sbquo', '‚'], ['ldquo', '“'], ['rdquo', '”'], ['bdquo', '„'], ['hellip', '…'], ['bull', '•'], ['trade', '™'], ['euro', '€'], ['dagger', '†'],
+  ['lsaquo', '‹'], ['rsaquo', '›'], ['prime', '′'], ['OElig', 'Œ'], ['oelig', 'œ'], ['Scaron', 'Š'], ['scaron', 'š'], ['Yuml', 'Ÿ'],
+]);
+// U+00A0 to U+00FF, in order.
+const LATIN_1 =
+  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ' +
+  'ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ' +
+  'ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring ' +
+  'aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc ' +
+  'uuml yacute thorn yuml';
+LATIN_1.split(' ').forEach((name, i) => NAMED.set(name, String.fromCharCode(0xa0 + i)));
 
 function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]+));/gi, (entity, decimal?: string, hex?: string, name?: string) => {
-    if (name) return NAMED[name.toLowerCase()] ?? entity;
+  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]+\d*));/gi, (entity, decimal?: string, hex?: string, name?: string) => {
+    // Names are case-sensitive ("Eacute" is É), but pages write the markup ones in capitals too ("&AMP;").
+    if (name) return NAMED.get(name) ?? NAMED.get(name.toLowerCase()) ?? entity;
     const code = decimal ? Number(decimal) : parseInt(hex!, 16);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
   });

@@ -33,6 +33,12 @@ describe('readMetadata', () => {
     expect(meta).toMatchObject({ title: 'Rock & Roll ’s ‘last’ tour', byline: 'Maria & Katerina', siteName: 'AT&T News', excerpt: 'Why x < y and y > z' });
   });
 
+  it('decodes the named references of accented letters and typography left encoded twice, case and all', () => {
+    const meta = read(`<meta property="og:title" content="Rare Beauty&amp;reg; Soft Pinch Blush &amp;ndash; Caf&amp;eacute; &amp;Eacute;dition&amp;trade;">
+      <meta name="author" content="Jos&amp;eacute; Mu&amp;ntilde;oz &amp;amp; Zo&amp;euml; &amp;bogus;">`);
+    expect(meta).toMatchObject({ title: 'Rare Beauty® Soft Pinch Blush – Café Édition™', byline: 'José Muñoz & Zoë &bogus;' });
+  });
+
   it('dates a page by its JSON-LD WebPage or forum post when it declares no article', () => {
     const page = (node: string) => read(`<script type="application/ld+json">{"@graph":[{"@type":"Product","datePublished":"2001-01-01"},${node}]}</script>`).publishedTime;
     expect(page('{"@type":"WebPage","datePublished":"2024-02-01T15:46:14+00:00"}')).toBe('2024-02-01T15:46:14+00:00');
