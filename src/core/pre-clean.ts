@@ -5,6 +5,7 @@ import { MIN_BODY_CHARS, measureProse, type ProseMeasure } from './detect-articl
 import { linkInstagramPosts } from './embed-links.ts';
 import { fixLazyImages } from './fix-lazy-images.ts';
 import { noscriptContent } from './noscript.ts';
+import { textLength } from './normalize-text.ts';
 
 /**
  * Makes the copy of the page that Readability takes apart, without what Readability is known to keep (comment
@@ -77,6 +78,8 @@ function findFurniture(doc: Document, extra: Element[], prose: ProseMeasure, isT
   for (const el of doc.body?.querySelectorAll('*') ?? []) {
     // Nothing inside code is furniture: highlighters name its spans `hljs-comment`, `token comment`.
     if (isLeftOut(el) && !keep(el) && !el.parentElement?.closest('pre, code')) furniture.add(el);
+    // A ticker is read once: its first copy stays.
+    else if (isMarquee(el)) for (const copy of Array.from(el.children).slice(1)) if (!keep(copy)) furniture.add(copy);
   }
   return furniture;
 }
@@ -91,6 +94,26 @@ function threadAround(el: Element | null): Element | null {
   let outermost: Element | null = null;
   for (let node = el; node && node.tagName !== 'BODY'; node = node.parentElement) if (isNamedComment(node)) outermost = node;
   return outermost?.parentElement ?? null;
+}
+
+/** A ticker's copies: at least this many children saying the same thing. */
+const MARQUEE_COPIES = 8;
+
+/**
+ * A ticker or marquee: one phrase ("Book Now ✱", "Free shipping on orders over $50") written out again and again so
+ * that it can scroll without a gap, or a row of colour swatches each labelled "Swatch". The copies are there for
+ * the animation; read as text they are a wall of one phrase. Not a table's row, whose equal cells are data ("Yes"),
+ * nor a gallery whose photos share a credit line ("Credit: Serious Eats"): its pictures differ.
+ */
+function isMarquee(el: Element): boolean {
+  const children = el.children;
+  if (children.length < MARQUEE_COPIES || el.tagName === 'TR' || el.tagName === 'SELECT') return false;
+  const phrase = (children[0]!.textContent ?? '').trim();
+  if (!phrase) return false;
+  // Most elements differ at their second child: one comparison, then out.
+  for (let i = 1; i < children.length; i += 1) if ((children[i]!.textContent ?? '').trim() !== phrase) return false;
+  // …and nothing else: a paragraph with ten italic "P"s in its sentences (a paper's P values) is a paragraph.
+  return textLength(el) <= (phrase.length + 3) * children.length && !el.querySelector('img, picture, video, audio, iframe');
 }
 
 /** The `<header>` that holds the article's title and byline is content, not site furniture. */

@@ -202,6 +202,20 @@ describe('preClean', () => {
     }
   });
 
+  it('reads a ticker’s phrase once, and keeps a paragraph of italic P values, a table row of equal cells and a gallery’s credits', () => {
+    const ticker = `<div class="ticker">${'<span>Book Now <span class="star">*</span></span>\n  '.repeat(40)}</div>`;
+    const swatches = `<div class="swatches">${'<span class="swatch"><span>Swatch</span></span>'.repeat(8)}</div>`;
+    const values = `<p class="stats">${Array.from({ length: 10 }, (_, i) => `group ${i} differed (<i>P</i>=.0${i})`).join(', ')}.</p>`;
+    const row = `<table><tr><th>Feature</th>${'<td>Yes</td>'.repeat(9)}</tr><tr>${'<td>Yes</td>'.repeat(10)}</tr></table>`;
+    const gallery = `<ul class="photos">${Array.from({ length: 8 }, (_, i) => `<li><img src="https://x.test/${i}.jpg" alt=""><span>Credit: Serious Eats</span></li>`).join('')}</ul>`;
+    const copy = cleaned(`<div class="entry">${prose}${values}${row}${gallery}</div>${ticker}${swatches}`);
+    expect(copy.querySelector('.ticker')?.textContent?.trim()).toBe('Book Now *');
+    expect(copy.querySelector('.swatches')?.textContent).toBe('Swatch');
+    expect(copy.querySelectorAll('.stats i')).toHaveLength(10);
+    expect(copy.querySelectorAll('td')).toHaveLength(19);
+    expect(copy.querySelectorAll('.photos img')).toHaveLength(8);
+  });
+
   it('removes a comment thread even when it is longer than the article', () => {
     const comments = Array.from({ length: 12 }, (_, i) => `<p>Comment ${i}: a reader writes at length about the article, long enough to look like real prose here.</p>`).join('');
     const doc = cleaned(`<div class="entry">${prose}</div><div id="comments" class="comments-area">${comments}</div>`);
