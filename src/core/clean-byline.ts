@@ -1,10 +1,13 @@
 import { plainText } from './normalize-text.ts';
 import { MONTH_NAME } from './shown-date.ts';
 
-const LABEL_WORDS = ['written', 'posted', 'text', 'words', 'story', 'reporting', 'reported', 'compiled', 'edited', 'photo', 'photos'];
+const LABEL_WORDS = [
+  'written', 'posted', 'text', 'words', 'story', 'article', 'recipe', 'review', 'reporting', 'reported', 'compiled', 'edited', 'photo', 'photos', 'video',
+  'illustrations',
+];
 const anyCase = (word: string) => `${word}|${word[0]!.toUpperCase()}${word.slice(1)}|${word.toUpperCase()}`;
 /**
- * The label before a byline's name: "By", "Written by:", "Posted by", "Photos by". Case is spelled out rather than
+ * The label before a byline's name: "By", "Written by:", "Posted by", "Photos by", "Recipe by". Case is spelled out rather than
  * ignored, so that "By" may run into the name ("ByAmy Roeder", a layout that drops the space) while "Byron" and "BYRON YORK" are names.
  */
 export const BYLINE_LABEL = new RegExp(`^(?:(?:${LABEL_WORDS.map(anyCase).join('|')})\\s+)?(?:by|By|BY)(?![a-z]|[A-Z]{2})\\s*:?\\s*`);

@@ -35,5 +35,7 @@ describe('cleanByline', () => {
     expect(cleanByline('March 12, 2025')).toBe('');
     expect(cleanByline('[Submitted on 18 Dec 2025]')).toBe('');
     expect(cleanByline('Ann Lee, submitted on 18 Dec 2025')).toBe('Ann Lee');
+    expect(cleanByline('Recipe by PJ Hamel')).toBe('PJ Hamel');
+    expect(cleanByline('Review by: Sam Ortiz')).toBe('Sam Ortiz');
   });
 });
