@@ -285,9 +285,11 @@ function isHiddenOnDesktop(el: Element): boolean {
 }
 
 /**
- * The hiding classes of CSS frameworks (Bootstrap's `d-none` and `hide`, Tailwind's `hidden`, Bulma's `is-hidden`):
- * `display: none` written as a class name, which Readability (it reads inline styles only) cannot see: a sign-up
- * modal, a promo bar, the phone's copy of a menu. Not when a responsive class shows the element at some width
+ * The hiding classes of CSS frameworks (Bootstrap's `d-none` and `hide`, Tailwind's `hidden`, Bulma's `is-hidden`,
+ * and Webflow's, whose stylesheet hides a CMS field left empty, `w-condition-invisible`, and a form's "Thank you!"
+ * and "Oops! Something went wrong" until it is sent, `w-form-done` and `w-form-fail`): `display: none` written as a
+ * class name, which Readability (it reads inline styles only) cannot see: a sign-up modal, a promo bar, the phone's
+ * copy of a menu. Not when a responsive class shows the element at some width
  * (`hidden md:block`, `d-none d-lg-flex`: the wide screen's copy), and not what is hidden only until the reader asks
  * for it, which is the page's content: a disclosure's panel (a button controls it, or comes just before it: an FAQ's
  * answer) and the rest of a list or a set of tabs (an item like it, its sibling, is shown).
@@ -298,8 +300,8 @@ function isHiddenByClass(el: Element): boolean {
   const names = classNames(el);
   return hidesByName(names) && !isDisclosurePanel(el) && !hasShownTwin(el, names);
 }
-const HIDING_CLASS = /(^|\s)(d-none|hidden|hide|is-hidden)(\s|$)/;
-const HIDING_NAMES = new Set(['d-none', 'hidden', 'hide', 'is-hidden']);
+const HIDING_CLASS = /(^|\s)(d-none|hidden|hide|is-hidden|w-condition-invisible|w-form-done|w-form-fail)(\s|$)/;
+const HIDING_NAMES = new Set(['d-none', 'hidden', 'hide', 'is-hidden', 'w-condition-invisible', 'w-form-done', 'w-form-fail']);
 const DISPLAY_CLASS = /^(d-none|hidden|hide|is-hidden|block|flex|grid|inline|inline-block|inline-flex|d-block|d-flex|d-grid|d-inline|d-inline-block|d-inline-flex)$/;
 const SHOWING_CLASS = /^([a-z0-9-]+:(block|flex|grid|inline|inline-block|inline-flex|table|contents)|d-(sm|md|lg|xl|xxl)-(block|flex|grid|inline|inline-block|inline-flex|table))$/;
 

@@ -285,6 +285,17 @@ describe('preClean', () => {
     for (const kept of ['desktop copy', 'Part three', 'Second tab', 'Three to five', 'Within thirty']) expect(text).toContain(kept);
   });
 
+  it('drops what Webflow’s stylesheet hides: an empty CMS field’s block, and a form’s messages until it is sent', () => {
+    const doc = cleaned(`<div class="entry">${prose}
+      <div class="author-block w-condition-invisible"><div>Guest author</div></div>
+      <form><input name="email"></form>
+      <div class="w-form-done"><div>Thank you! Your submission has been received!</div></div>
+      <div class="w-form-fail"><div>Oops! Something went wrong while submitting the form.</div></div>
+    </div>`);
+    expect(doc.body.textContent).not.toMatch(/Guest author|Thank you!|Oops!/);
+    expect(doc.querySelectorAll('.entry p')).toHaveLength(6);
+  });
+
   it('drops what an inline `display: none` keeps off screen (a mega-menu panel, a sign-up overlay), and keeps what a reader opens', () => {
     const doc = cleaned(`<div class="entry">${prose}
       <div class="menu-panel" style="display:none"><a href="/a">Treadmills</a> <a href="/b">Ellipticals</a></div>
