@@ -7,8 +7,9 @@ const LABEL_WORDS = [
 ];
 const anyCase = (word: string) => `${word}|${word[0]!.toUpperCase()}${word.slice(1)}|${word.toUpperCase()}`;
 /**
- * The label before a byline's name: "By", "Written by:", "Posted by", "Photos by", "Recipe by". Case is spelled out rather than
- * ignored, so that "By" may run into the name ("ByAmy Roeder", a layout that drops the space) while "Byron" and "BYRON YORK" are names.
+ * The label before a byline's name: "By", "Written by:", "Posted by", "Photos by", "Recipe by". Case is spelled out
+ * rather than ignored, so that "By" may run into the name ("ByAmy Roeder", a layout that drops the space) while
+ * "Byron" and "BYRON YORK" are names.
  */
 export const BYLINE_LABEL = new RegExp(`^(?:(?:${LABEL_WORDS.map(anyCase).join('|')})\\s+)?(?:by|By|BY)(?![a-z]|[A-Z]{2})\\s*:?\\s*`);
 
