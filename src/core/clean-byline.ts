@@ -1,4 +1,4 @@
-import { plainText } from './normalize-text.ts';
+import { normalizeText } from './normalize-text.ts';
 import { MONTH_NAME } from './shown-date.ts';
 
 const LABEL_WORDS = [
@@ -27,10 +27,12 @@ const TRAILING_DATE = new RegExp(
 /**
  * A byline as Readability finds it in the layout, without what sites write around the name: a label ("By",
  * "Written by:", "Posted by") and a date that follows it, labelled or not, often with no space between ("Jane
- * DoeLast Updated: …"). A byline that is only a date ("[Submitted on 18 Dec 2025]") is no byline.
+ * DoeLast Updated: …"). A byline that is only a date ("[Submitted on 18 Dec 2025]") is no byline. Takes text: a
+ * byline read from markup or metadata is `plainText` first (the page's own text nodes are decoded by the parser, and
+ * detection, which reads them on every page, so carries no table of character references).
  */
 export function cleanByline(byline: string | null | undefined): string {
-  const text = plainText(byline)
+  const text = normalizeText(byline)
     .replace(BYLINE_LABEL, '')
     .replace(/\s*(?:last updated|updated|published|posted on|submitted on)\b.*$/i, '')
     .replace(TRAILING_DATE, '')

@@ -122,11 +122,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // read with its replies, Readability's byline may be any replier's: the opening post's author link comes first.
     byline:
       declared.byline ||
-      (isThread ? '' : cleanByline(parsed?.byline)) ||
+      (isThread ? '' : cleanByline(plainText(parsed?.byline))) ||
       readAuthorLink(doc, prose.body) ||
       readProfileLink(doc, prose.body) ||
       readShownByline(near()) ||
-      (isThread ? cleanByline(parsed?.byline) : ''),
+      (isThread ? cleanByline(plainText(parsed?.byline)) : ''),
     // Last, the date printed beside the headline: many blogs and forums declare none.
     publishedTime: declared.publishedTime || normalizeText(parsed?.publishedTime) || readShownDate(near()),
     siteName: declared.siteName || plainText(parsed?.siteName) || hostName(options.url),

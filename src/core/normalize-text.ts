@@ -35,19 +35,25 @@ export function plainText(value: string | null | undefined): string {
  * every Latin-1 one (HTML 3.2's set, accented letters included): what titles and names use. The full HTML table
  * (2,231 names; 48 KB of data in the `entities` package) is not worth shipping for names no title uses.
  */
-const NAMED = new Map<string, string>([
-  ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['ndash', '–'], ['mdash', '—'], ['lsquo', '‘'], ['rsquo', '’'],
-  ['sbquo', '‚'], ['ldquo', '“'], ['rdquo', '”'], ['bdquo', '„'], ['hellip', '…'], ['bull', '•'], ['trade', '™'], ['euro', '€'], ['dagger', '†'],
-  ['lsaquo', '‹'], ['rsaquo', '›'], ['prime', '′'], ['OElig', 'Œ'], ['oelig', 'œ'], ['Scaron', 'Š'], ['scaron', 'š'], ['Yuml', 'Ÿ'],
-]);
-// U+00A0 to U+00FF, in order.
-const LATIN_1 =
-  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ' +
-  'ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ' +
-  'ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring ' +
-  'aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc ' +
-  'uuml yacute thorn yuml';
-LATIN_1.split(' ').forEach((name, i) => NAMED.set(name, String.fromCharCode(0xa0 + i)));
+// Built on first import, and dropped from a bundle that decodes nothing (the always-on content script).
+const NAMED = /* @__PURE__ */ namedReferences();
+
+function namedReferences(): Map<string, string> {
+  const named = new Map<string, string>([
+    ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['ndash', '–'], ['mdash', '—'], ['lsquo', '‘'], ['rsquo', '’'],
+    ['sbquo', '‚'], ['ldquo', '“'], ['rdquo', '”'], ['bdquo', '„'], ['hellip', '…'], ['bull', '•'], ['trade', '™'], ['euro', '€'], ['dagger', '†'],
+    ['lsaquo', '‹'], ['rsaquo', '›'], ['prime', '′'], ['OElig', 'Œ'], ['oelig', 'œ'], ['Scaron', 'Š'], ['scaron', 'š'], ['Yuml', 'Ÿ'],
+  ]);
+  // U+00A0 to U+00FF, in order.
+  const latin1 =
+    'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ' +
+    'ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ' +
+    'ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring ' +
+    'aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc ' +
+    'uuml yacute thorn yuml';
+  latin1.split(' ').forEach((name, i) => named.set(name, String.fromCharCode(0xa0 + i)));
+  return named;
+}
 
 function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;

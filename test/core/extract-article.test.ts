@@ -168,6 +168,8 @@ describe('extractArticle: the byline', () => {
     expect(bylineOf(page('', 'Andrew Gerrand 4 August 2010'))).toBe('Andrew Gerrand');
     expect(bylineOf(page('', 'EcoFlow- 2025/4/29'))).toBe('EcoFlow');
     expect(bylineOf(page('', 'By June Carter'))).toBe('June Carter');
+    // A byline the page's source encoded twice reads as its text "Jos&eacute;": decoded as metadata is.
+    expect(bylineOf(page('', 'By Jos&amp;eacute; Mu&amp;ntilde;oz'))).toBe('José Muñoz');
   });
 
   it('prefers the byline the page declares to the one Readability finds in the layout', () => {
