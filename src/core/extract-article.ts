@@ -108,6 +108,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (blocks.length === 0) return { ok: false, reason: 'empty', detection };
 
   const text = blocks.map((block) => block.text).join('\n\n');
+  const foundByline = cleanByline(plainText(parsed?.byline));
   const metadata: PageMetadata = {
     title: pickTitle({
       declared: declared.title,
@@ -122,11 +123,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     // read with its replies, Readability's byline may be any replier's: the opening post's author link comes first.
     byline:
       declared.byline ||
-      (isThread ? '' : cleanByline(plainText(parsed?.byline))) ||
+      (isThread ? '' : foundByline) ||
       readAuthorLink(doc, prose.body) ||
       readProfileLink(doc, prose.body) ||
       readShownByline(near()) ||
-      (isThread ? cleanByline(plainText(parsed?.byline)) : ''),
+      (isThread ? foundByline : ''),
     // Last, the date printed beside the headline: many blogs and forums declare none.
     publishedTime: declared.publishedTime || normalizeText(parsed?.publishedTime) || readShownDate(near()),
     siteName: declared.siteName || plainText(parsed?.siteName) || hostName(options.url),
