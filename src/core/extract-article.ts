@@ -1,7 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { isMostlyLinks } from './boilerplate.ts';
 import { cleanByline } from './clean-byline.ts';
-import { MARK } from './copy-document.ts';
 import { readDeclaredText } from './declared-text.ts';
 import { dropEmptyBlocks } from './drop-empty-blocks.ts';
 import { dropLoadingMessages } from './drop-loading-messages.ts';
@@ -12,6 +10,7 @@ import { findRecentPosts } from './find-recent-posts.ts';
 import { linkPlayers, PLAYERS } from './embed-links.ts';
 import { dropEditLinks, dropHeadingPermalinks } from './heading-links.ts';
 import { keepFormulaSource } from './formula-source.ts';
+import { withoutLinkLists } from './link-lists.ts';
 import { findLeadFigure } from './lead-image.ts';
 import { findMainRegion } from './main-region.ts';
 import { countWords, normalizeText, plainText } from './normalize-text.ts';
@@ -216,15 +215,6 @@ function readArticle(
 /** The characters of text in the blocks. */
 function charsOf(blocks: TextBlock[]): number {
   return blocks.reduce((total, block) => total + block.text.length, 0);
-}
-
-/** The marked region of a cleaned copy, without the blocks that are mostly links (related posts, tags). */
-function withoutLinkLists(copy: Document): Element | null {
-  const region = copy.querySelector(`[${MARK}]`);
-  for (const el of Array.from(region?.querySelectorAll('ul, ol, nav, div, section, aside') ?? [])) {
-    if (el.isConnected && isMostlyLinks(el)) el.remove();
-  }
-  return region;
 }
 
 /**

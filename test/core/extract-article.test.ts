@@ -67,6 +67,29 @@ describe('extractArticle: how much text Readability must find', () => {
     expect(result.article.text).toContain('Thank you 0');
   });
 
+  it('keeps a list of links the story introduces, and a section of links with words of its own, when it reads the region whole', () => {
+    // The same progress report, one section listing the patches sent, each a link to its review: the section is
+    // mostly links, yet it is the story's. A list nothing introduces (other posts) still goes.
+    const section = (n: number) =>
+      `<div class="sect1"><h2>Part ${n}</h2><div class="sectionbody"><div class="paragraph"><p>Work done this month:</p></div><div class="ulist"><ul>${[0, 1, 2, 3].map((i) => `<li><p>${sentence(n * 10 + i)}</p></li>`).join('')}</ul></div></div></div>`;
+    const patches = Array.from({ length: 12 }, (_, i) => `<li><p><a href="https://forge.example/pulls/${i}">libgccjit: support for feature number ${i} of the compiler</a></p></li>`).join('');
+    const patchSection = `<div class="sect1"><h2>Patches</h2><div class="sectionbody"><div class="paragraph"><p>There has been some nice progress on the compiler side these past months.</p></div><div class="paragraph"><p>Many patches were sent for review:</p></div><div class="ulist"><ul>${patches}</ul></div></div></div>`;
+    const others = `<div class="more"><ul>${[0, 1, 2, 3].map((i) => `<li><a href="/posts/${i}">Progress report number ${30 + i} of the project</a></li>`).join('')}</ul></div>`;
+    const thanks = [0, 1, 2, 3].map((i) => `<p>Thank you ${i}: the sponsors of this project keep the work going, month after month, and it is very much appreciated by all of us.</p>`).join('');
+    const sponsors = Array.from({ length: 80 }, (_, i) => `<li><p>Sponsor number ${i}</p></li>`).join('');
+    const result = extract(
+      `<html><head><meta property="og:type" content="article"></head><body><main><article><h2>Progress report #39</h2><div class="content">${[1, 2].map(section).join('')}${patchSection}${[3, 4, 5].map(section).join('')}
+      <div class="sect1"><h2>Thanks</h2><div class="sectionbody">${thanks}<div class="ulist"><ul>${sponsors}</ul></div></div></div>${others}</div></article></main></body></html>`,
+      'https://blog.example/2024/05/progress-report-39',
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    for (const n of [1, 2, 3, 4, 5]) expect(result.article.text).toContain(sentence(n * 10 + 3));
+    expect(result.article.text).toContain('Many patches were sent for review:');
+    for (const i of [0, 11]) expect(result.article.text).toContain(`support for feature number ${i} of the compiler`);
+    expect(result.article.text).not.toContain('Progress report number 30');
+  });
+
   it('keeps formulas, including those a math renderer wraps in names that read as clutter', () => {
     const story = Array.from({ length: 4 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
     const formula = '<math><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></math>';
