@@ -25,7 +25,7 @@ const STRONG_WORDS = new Set([
 const WEAK_WORDS = new Set([
   'social', 'secondary', 'subscribe', 'subscription', 'signup', 'ad', 'ads', 'advert',
   'advertisement', 'sponsored', 'promo', 'dfp', 'gpt', 'related', 'recommended', 'recirculation', 'popular',
-  'trending', 'menu', 'paywall', 'announcement',
+  'trending', 'menu', 'paywall', 'announcement', 'disclaimer', 'disclaimers',
 ]);
 const CONTENT_WORDS = new Set(['content', 'body', 'article', 'entry', 'post', 'story', 'text', 'main']);
 /**

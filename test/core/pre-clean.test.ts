@@ -100,6 +100,14 @@ describe('preClean', () => {
     expect(release.querySelectorAll('p')).toHaveLength(6);
   });
 
+  it('drops a disclaimer’s fine print, and keeps an article its theme names a disclaimer', () => {
+    const doc = cleaned(`<div class="entry">${prose}</div><div class="cmp-richtext--disclaimer"><p>All investing is subject to risk, including the possible loss of the money you invest. Past performance is no guarantee.</p></div>`);
+    expect(doc.body.textContent).not.toContain('All investing is subject to risk');
+    expect(doc.querySelectorAll('.entry p')).toHaveLength(6);
+    const legal = cleaned(`<div class="disclaimer-content">${prose}</div>`);
+    expect(legal.querySelectorAll('p')).toHaveLength(6);
+  });
+
   it('drops dialogs over the page (cookie consent, sign-up interstitials)', () => {
     const consent = '<p>We process your data to deliver content or advertisements and measure the delivery of such content.</p>';
     const doc = cleaned(`<div class="entry">${prose}</div><div role="dialog" aria-label="Your privacy">${consent}</div><div class="interstitial" aria-modal="true">${consent}</div>`);
