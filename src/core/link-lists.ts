@@ -19,12 +19,13 @@ export function withoutLinkLists(copy: Document): Element | null {
 const OWN_WORDS_CHARS = 40;
 
 /**
- * Whether a paragraph inside the block has words of its own, not its links'. Not one inside a link or a list item:
- * a teaser card's excerpt.
+ * Whether a paragraph inside the block has words of its own, not its links'. Not one inside a link or a list item
+ * of the block: a teaser card's excerpt.
  */
 function holdsProse(el: Element): boolean {
   for (const p of el.querySelectorAll('p')) {
-    if (!p.closest('a, li') && (p.textContent ?? '').trim().length - linkTextLength(p) >= OWN_WORDS_CHARS) return true;
+    const card = p.closest('a, li');
+    if ((!card || !el.contains(card)) && (p.textContent ?? '').trim().length - linkTextLength(p) >= OWN_WORDS_CHARS) return true;
   }
   return false;
 }
