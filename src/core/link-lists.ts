@@ -9,8 +9,9 @@ import { MARK } from './copy-document.ts';
  */
 export function withoutLinkLists(copy: Document): Element | null {
   const region = copy.querySelector(`[${MARK}]`);
-  for (const el of Array.from(region?.querySelectorAll('ul, ol, nav, div, section, aside') ?? [])) {
-    if (el.isConnected && isMostlyLinks(el) && !holdsProse(el) && !isIntroducedList(el, region!)) el.remove();
+  if (!region) return null;
+  for (const el of Array.from(region.querySelectorAll('ul, ol, nav, div, section, aside'))) {
+    if (el.isConnected && isMostlyLinks(el) && !holdsProse(el) && !isIntroducedList(el, region)) el.remove();
   }
   return region;
 }
