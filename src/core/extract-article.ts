@@ -3,6 +3,7 @@ import { cleanByline } from './clean-byline.ts';
 import { readDeclaredText } from './declared-text.ts';
 import { dropEmptyBlocks } from './drop-empty-blocks.ts';
 import { dropLoadingMessages } from './drop-loading-messages.ts';
+import { dropPlaceholderText } from './drop-placeholder-text.ts';
 import { dropRepeatedQuotes } from './drop-repeated-quotes.ts';
 import { dropInlineTeasers } from './drop-teasers.ts';
 import { detectArticle, isThreadAddress, MIN_PARAGRAPH_CHARS, measureProse, type ProseMeasure } from './detect-article.ts';
@@ -233,6 +234,7 @@ function sanitizedInPlace(el: Element | null, win: Window): { html: string; bloc
   keepFormulaSource(root);
   const clean = sanitizeInPlace(root, win);
   dropLoadingMessages(clean);
+  dropPlaceholderText(clean);
   dropEmptyBlocks(clean);
   return { html: clean.innerHTML, blocks: readTextBlocks(clean) };
 }

@@ -1,0 +1,59 @@
+import { SHOW_TEXT, textLength } from './normalize-text.ts';
+import { BLOCK_TAGS } from './text-blocks.ts';
+
+/**
+ * "Lorem ipsum dolor sit amet…": the stand-in text of a theme's template that nobody filled in (a page builder's
+ * unused tab panels, a shop's hidden "dimensions" card for another screen size). The page hides it with styles a
+ * copy does not apply, and its long, comma-rich sentences are just what Readability scores highest. A block that
+ * starts with it goes, and so does the largest container around it that is mostly such blocks (the template's
+ * "Head Line 1" and "Learn More" with it). A sample inside code (`<pre>`, `<code>`) stays: an article about
+ * typesetting shows it on purpose.
+ */
+const PLACEHOLDER = /^lorem ipsum\b/i;
+const MENTIONS_PLACEHOLDER = /lorem ipsum/i;
+/** The share of a container's text that stand-in blocks must make up for the container to go with them. */
+const PLACEHOLDER_SHARE = 0.6;
+
+export function dropPlaceholderText(root: Element): void {
+  // Almost no page says it: one read of the text spares the rest the walk over every text node.
+  if (!MENTIONS_PLACEHOLDER.test(root.textContent ?? '')) return;
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  const blocks = new Set<Element>();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!PLACEHOLDER.test((node as Text).data.trim()) || node.parentElement?.closest('pre, code')) continue;
+    const block = blockAround(node, root);
+    if (block && PLACEHOLDER.test((block.textContent ?? '').trim())) blocks.add(block);
+  }
+  if (blocks.size === 0) return;
+
+  // How much stand-in text each container holds, summed from its blocks (a block inside another counts once).
+  const placeholderChars = new Map<Element, number>();
+  for (const block of blocks) {
+    if (hasAncestorIn(block, blocks, root)) continue;
+    const chars = textLength(block);
+    for (let el: Element | null = block; el && el !== root; el = el.parentElement) {
+      placeholderChars.set(el, (placeholderChars.get(el) ?? 0) + chars);
+    }
+  }
+  const doomed = new Set<Element>();
+  for (const block of blocks) {
+    let top = block;
+    for (let el = block.parentElement; el && el !== root; el = el.parentElement) {
+      if ((placeholderChars.get(el) ?? 0) < PLACEHOLDER_SHARE * textLength(el)) break;
+      top = el;
+    }
+    doomed.add(top);
+  }
+  for (const el of doomed) el.remove();
+}
+
+/** The nearest block element around `node` below `root`, or null when its text sits straight in the root. */
+function blockAround(node: Node, root: Element): Element | null {
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement) if (BLOCK_TAGS.has(el.tagName.toUpperCase())) return el;
+  return null;
+}
+
+function hasAncestorIn(el: Element, set: Set<Element>, root: Element): boolean {
+  for (let a = el.parentElement; a && a !== root; a = a.parentElement) if (set.has(a)) return true;
+  return false;
+}
