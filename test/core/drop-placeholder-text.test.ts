@@ -9,17 +9,26 @@ const text = (root: Element) => root.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('dropPlaceholderText', () => {
   it('drops a template’s unfilled card whole: its heading, its stand-in lines and its button', () => {
-    const root = parseRoot(`${paragraph('The market')}<section class="card"><h3>Head Line 1</h3><p><span>${LOREM}</span></p>
+    const root = parseRoot(`${paragraph('The market')}${paragraph('The method')}<section class="card"><h3>Head Line 1</h3><p><span>${LOREM}</span></p>
       <ul><li>Lorem ipsum 1</li><li>Lorem ipsum 2</li></ul><a href="/x">Learn More</a></section>${paragraph('The ranking')}`);
     dropPlaceholderText(root);
-    expect(text(root)).toBe(text(parseRoot(`${paragraph('The market')}${paragraph('The ranking')}`)));
+    expect(text(root)).toBe(text(parseRoot(`${paragraph('The market')}${paragraph('The method')}${paragraph('The ranking')}`)));
   });
 
   it('drops a stand-in paragraph but not the real text of the container it sits in', () => {
-    const root = parseRoot(`<div>${paragraph('The harbour')}<p>${LOREM}</p>${paragraph('The ferry')}</div>`);
+    const root = parseRoot(`<div>${paragraph('The harbour')}<p>${LOREM}</p>${paragraph('The ferry')}${paragraph('The quay')}</div>`);
     dropPlaceholderText(root);
-    expect(root.querySelectorAll('p')).toHaveLength(2);
+    expect(root.querySelectorAll('p')).toHaveLength(3);
     expect(text(root)).not.toMatch(/lorem/i);
+  });
+
+  it('leaves a page made of stand-in text whole: a theme’s demo post, a test page', () => {
+    const demo = parseRoot(`<h2>Lorem ipsum dolor</h2><p>${LOREM}</p>${'<p>Tempor incididunt ut labore et dolore magna aliqua, ut enim ad minim veniam, quis nostrud exercitation.</p>'.repeat(3)}`);
+    const titled = parseRoot(`<h2>Test document title</h2><p>${LOREM}</p><p>${LOREM}</p>`);
+    const before = [demo.textContent, titled.textContent];
+    dropPlaceholderText(demo);
+    dropPlaceholderText(titled);
+    expect([demo.textContent, titled.textContent]).toEqual(before);
   });
 
   it('keeps the words quoted in a sentence or shown as a sample in code', () => {
