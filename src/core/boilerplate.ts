@@ -35,6 +35,12 @@ const CONTENT_WORDS = new Set(['content', 'body', 'article', 'entry', 'post', 's
  */
 const LAYOUT_WORDS = new Set(['widget', 'widgets']);
 /**
+ * "Nav" names a site's menus (`left-nav`, `site-navigation`), but also whatever a theme's script pages through: a
+ * slider's `nav-wrapper` around its slides, a tab set's `navigation` holding the panels. A menu is mostly links, so
+ * only a block that is counts as one.
+ */
+const NAV_WORDS = new Set(['nav', 'navigation']);
+/**
  * CSS utility classes name a style, not a part of the page: `text-align-left` or `text-center` on a promo bar does
  * not make it article text.
  */
@@ -93,7 +99,7 @@ export function isFurniture(el: Element, commentsAreContent = false): boolean {
   if (commentsAreContent && tokens.some((token) => SIGNATURE_WORDS.has(token))) return true;
   if (tokens.some((token) => CONTENT_WORDS.has(token))) return !commentsAreContent && namesPartOfContent(el, tokens);
   if (tokens.some((token) => WEAK_WORDS.has(token))) return true;
-  return tokens.some((token) => LAYOUT_WORDS.has(token)) && isMostlyLinks(el);
+  return tokens.some((token) => LAYOUT_WORDS.has(token) || NAV_WORDS.has(token)) && isMostlyLinks(el);
 }
 
 /**

@@ -108,6 +108,16 @@ describe('preClean', () => {
     expect(legal.querySelectorAll('p')).toHaveLength(6);
   });
 
+  it('drops a block named a nav that is mostly links, and keeps one named so that holds prose', () => {
+    const menu = '<ul><li><a href="/gpus">Graphics cards</a></li><li><a href="/cpus">Processors</a></li><li><a href="/ssd">Solid state drives</a></li></ul>';
+    const doc = cleaned(`<div class="row-side"><div class="left-nav">${menu}</div></div><div class="entry">${prose}</div>`);
+    expect(doc.body.textContent).not.toContain('Graphics cards');
+    expect(doc.querySelectorAll('.entry p')).toHaveLength(6);
+    const slide = '<p>The second slide tells how the harbour was rebuilt after the storm, stone by stone, over three winters.</p>';
+    const slides = cleaned(`<div class="entry">${prose}</div><div class="slider-nav-wrapper">${slide}<a href="#next">Next</a></div>`);
+    expect(slides.body.textContent).toContain('The second slide tells');
+  });
+
   it('drops dialogs over the page (cookie consent, sign-up interstitials)', () => {
     const consent = '<p>We process your data to deliver content or advertisements and measure the delivery of such content.</p>';
     const doc = cleaned(`<div class="entry">${prose}</div><div role="dialog" aria-label="Your privacy">${consent}</div><div class="interstitial" aria-modal="true">${consent}</div>`);
