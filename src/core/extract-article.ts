@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { cleanByline } from './clean-byline.ts';
 import { readDeclaredText } from './declared-text.ts';
+import { dropCallsToAction } from './drop-calls-to-action.ts';
 import { dropEmptyBlocks } from './drop-empty-blocks.ts';
 import { dropLoadingMessages } from './drop-loading-messages.ts';
 import { dropPlaceholderText } from './drop-placeholder-text.ts';
@@ -235,6 +236,7 @@ function sanitizedInPlace(el: Element | null, win: Window): { html: string; bloc
   const clean = sanitizeInPlace(root, win);
   dropLoadingMessages(clean);
   dropPlaceholderText(clean);
+  dropCallsToAction(clean);
   dropEmptyBlocks(clean);
   return { html: clean.innerHTML, blocks: readTextBlocks(clean) };
 }
