@@ -8,7 +8,7 @@ import { BLOCK_TAGS } from './text-blocks.ts';
  * site's, not the story's, and a reader meets them mid-sentence of the argument. A paragraph goes when it opens with
  * such a label and the rest is mostly link text; a label standing alone ("Related Articles:") goes with the block of
  * links after it. A paragraph that goes on in prose after its label ("See also the council's report, which …") stays.
- * The newsletter's pitch goes the same way (below).
+ * The newsletter's pitch and the story's tags go the same way (below).
  */
 export function dropInlineTeasers(root: Element): void {
   for (const p of Array.from(root.querySelectorAll('p, div, h2, h3, h4, h5, h6'))) {
@@ -21,7 +21,7 @@ export function dropInlineTeasers(root: Element): void {
       p.remove();
       continue;
     }
-    const label = TEASER_LABEL.exec(text);
+    const label = TEASER_LABEL.exec(text) ?? TAXONOMY_LABEL.exec(text);
     if (!label) continue;
     const rest = text.length - label[0].length;
     if (rest > 0 && linkTextLength(p) >= LINK_SHARE * rest) {
@@ -45,6 +45,12 @@ export function dropInlineTeasers(root: Element): void {
 const MAX_PLUG_CHARS = 200;
 const SIGN_UP = /(^|[.!?]\s+)(sign[ -]?up|subscribe)\b|\b(sign[ -]?up|subscribe)\s+(for|to)\s+(our|the|my)\b|\bjoin\s+(our|my|us)\b/i;
 const MAILING = /\b(newsletters?|inbox|mailing list)\b/i;
+
+/**
+ * The story's tags and categories ("Tags: harbour, ferries", "Filed under: Business"), each a link to the site's
+ * index of them: the site's filing, not the story's text. The separator may be missing (`<span>Tags</span><a>…`).
+ */
+const TAXONOMY_LABEL = /^(tags|tagged|tagged with|tagged in|tagged under|topics|filed under|categories|category|posted in)(\s*(:|\||[–—-]\s)\s*|\s+|$)/i;
 
 /** A headline with its label: longer is a paragraph of the story that happens to start so. */
 const MAX_TEASER_CHARS = 250;

@@ -20,6 +20,19 @@ describe('dropInlineTeasers', () => {
     for (const teaser of teasers) expect(dropped(`<p>Story.</p>${teaser}<p>More story.</p>`), teaser).toBe('<p>Story.</p><p>More story.</p>');
   });
 
+  it('drops the story’s tags and categories, and keeps a sentence that starts with the word', () => {
+    for (const filing of [
+      '<p>Tags: <a href="/t/harbour">harbour</a>, <a href="/t/ferries">ferries</a></p>',
+      '<div><span>Tagged</span> <a href="/t/quay">north quay</a> <a href="/t/storms">storms</a></div>',
+      '<p>Filed under | <a href="/c/business">Business</a></p>',
+      '<h4>Categories</h4><ul><li><a href="/c/news">News</a></li><li><a href="/c/local">Local</a></li></ul>',
+    ]) {
+      expect(dropped(`<p>Story.</p>${filing}<p>More story.</p>`), filing).toBe('<p>Story.</p><p>More story.</p>');
+    }
+    const prose = '<p>Topics of the week were the <a href="/quay">quay</a> and the ferry timetable the council argued over.</p>';
+    expect(dropped(prose)).toBe(prose);
+  });
+
   it('drops the newsletter’s pitch between paragraphs, and keeps sentences about newsletters that ask nothing', () => {
     for (const plug of [
       '<p>Sign up for our newsletter for mental health tips, updates, and events</p>',
