@@ -8,7 +8,7 @@ import { BLOCK_TAGS } from './text-blocks.ts';
  * the `<button>` tags away and left their words, so such a phrase goes when it is a block's whole text, or a line of
  * its own between blocks (a card's `<a class="btn">` after its paragraph), whether it is a link or what was a
  * button. A heading or a table cell keeps it ("Contact us" over an address), and so does a sentence ("Learn more
- * about the harbour in the council's report").
+ * about the harbour in the council's report"). The page's own controls go the same way ("Back to top", "Close").
  */
 const CALL_TO_ACTION = new RegExp(
   '^(' +
@@ -18,6 +18,8 @@ const CALL_TO_ACTION = new RegExp(
       '(shop|buy|order|book) (now|all|today)',
       'see details|view details|explore now|watch (now|video)',
       'get started|start (your )?free trial|(request|book) a demo|contact us|sign up|subscribe( now)?',
+      // The page's own controls, whose script never runs in a copy: a gallery's caption toggle, a banner's close.
+      '(back|return|scroll) to top( of (the )?page)?|skip to (main )?content|toggle caption|close|dismiss',
     ].join('|') +
     ')\\s*[›»→>]?$',
   'i',

@@ -9,7 +9,8 @@ const text = (root: Element) => root.textContent!.replace(/\s+/g, ' ').trim();
 describe('dropCallsToAction', () => {
   it('drops blocks that are only a button’s or a link’s call to action', () => {
     const root = parseRoot(`<p>Kept.</p><p><a href="/a">Learn More</a></p><div>Shop now</div><li><a href="/b"><span>Read more</span> ›</a></li>
-      <div><a href="/trial">Start your free trial</a></div><p>REQUEST A DEMO</p><dd><a href="/c">View all</a></dd>`);
+      <div><a href="/trial">Start your free trial</a></div><p>REQUEST A DEMO</p><dd><a href="/c">View all</a></dd>
+      <p><a href="#top">Back to top</a></p><div>Toggle caption</div><div>Close</div>`);
     dropCallsToAction(root);
     expect(text(root)).toBe('Kept.');
   });
