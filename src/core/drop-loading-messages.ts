@@ -1,5 +1,5 @@
 import { SHOW_TEXT } from './normalize-text.ts';
-import { BLOCK_TAGS } from './text-blocks.ts';
+import { blockAround } from './text-blocks.ts';
 
 /**
  * What a page shows while a script fetches the real thing ("Loading…", "Please wait"): a spinner's label, the
@@ -23,10 +23,4 @@ export function dropLoadingMessages(root: Element): void {
     const block = blockAround(message, root);
     if (block && root.contains(block) && LOADING.test((block.textContent ?? '').trim())) block.remove();
   }
-}
-
-/** The nearest block element around `node` below `root` (the paragraph its text belongs to), or null at the root. */
-function blockAround(node: Node, root: Element): Element | null {
-  for (let el = node.parentElement; el && el !== root; el = el.parentElement) if (BLOCK_TAGS.has(el.tagName.toUpperCase())) return el;
-  return null;
 }

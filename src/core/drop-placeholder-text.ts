@@ -1,5 +1,5 @@
 import { SHOW_TEXT, textLength } from './normalize-text.ts';
-import { BLOCK_TAGS } from './text-blocks.ts';
+import { blockAround } from './text-blocks.ts';
 
 /**
  * "Lorem ipsum dolor sit amet…": the stand-in text of a theme's template that nobody filled in (a page builder's
@@ -70,12 +70,6 @@ export function dropPlaceholderText(root: Element): void {
     doomed.add(top);
   }
   for (const el of doomed) el.remove();
-}
-
-/** The nearest block element around `node` below `root`, or null when its text sits straight in the root. */
-function blockAround(node: Node, root: Element): Element | null {
-  for (let el = node.parentElement; el && el !== root; el = el.parentElement) if (BLOCK_TAGS.has(el.tagName.toUpperCase())) return el;
-  return null;
 }
 
 function fillerCount(text: string): { words: number; filler: number } {

@@ -14,6 +14,12 @@ export const BLOCK_TAGS = new Set([
   'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION',
 ]);
 
+/** The nearest block element around `node` below `root` (the paragraph its text belongs to), or null at the root. */
+export function blockAround(node: Node, root: Element): Element | null {
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement) if (BLOCK_TAGS.has(el.tagName.toUpperCase())) return el;
+  return null;
+}
+
 /** MathML tokens (identifiers, operators, numbers, text): spaced apart, so `E=mc²` reads "E = m c 2", not "E=mc2". */
 const MATH_TOKENS = new Set(['MI', 'MO', 'MN', 'MS', 'MTEXT']);
 
