@@ -75,13 +75,29 @@ function findFurniture(doc: Document, extra: Element[], prose: ProseMeasure, isT
   };
 
   const furniture = new Set<Element>(extra.filter((el) => !keep(el)));
-  for (const el of doc.body?.querySelectorAll('*') ?? []) {
+  // The copy leaves out what is inside furniture with it, so the walk does not look inside either (on a typical
+  // page its menus, footers and comment threads are a third of its elements or more).
+  const root = doc.body;
+  for (let el = root?.firstElementChild ?? null; el; ) {
+    let inside = !furniture.has(el);
     // Nothing inside code is furniture: highlighters name its spans `hljs-comment`, `token comment`.
-    if (isLeftOut(el) && !keep(el) && !el.parentElement?.closest('pre, code')) furniture.add(el);
+    if (inside && isLeftOut(el) && !keep(el) && !el.parentElement?.closest('pre, code')) {
+      furniture.add(el);
+      inside = false;
+    }
     // A ticker is read once: its first copy stays.
-    else if (isMarquee(el)) for (const copy of Array.from(el.children).slice(1)) if (!keep(copy)) furniture.add(copy);
+    else if (inside && isMarquee(el)) for (const copy of Array.from(el.children).slice(1)) if (!keep(copy)) furniture.add(copy);
+    el = (inside && el.firstElementChild) || nextOutside(el, root!);
   }
   return furniture;
+}
+
+/** The element after `el` and everything inside it, in document order, within `root`. */
+function nextOutside(el: Element, root: Element): Element | null {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    if (node.nextElementSibling) return node.nextElementSibling;
+  }
+  return null;
 }
 
 /**
