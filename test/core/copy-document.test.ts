@@ -59,4 +59,11 @@ describe('copyDocument', () => {
     const doc = page('<p><math><mi>x</mi></math></p>');
     expect(copyDocument(doc).querySelector('mi')?.namespaceURI).toBe('http://www.w3.org/1998/Math/MathML');
   });
+
+  it('copies namespaced attributes in their namespace, and odd but valid names as they are', () => {
+    const doc = page('<p x-on:click="go" data-a.b="1" xml:lang="en"><math><mi xlink:href="#n">n</mi></math></p>');
+    const copy = copyDocument(doc);
+    expect(copy.body.innerHTML).toBe(doc.body.innerHTML);
+    expect(copy.querySelector('mi')?.getAttributeNS('http://www.w3.org/1999/xlink', 'href')).toBe('#n');
+  });
 });
