@@ -44,8 +44,10 @@ function copyChildren(from: Node, to: Node, context: CopyContext): void {
       const copy = copyElement(el, doc);
       if (copy) {
         if (el === mark) copy.setAttribute(MARK, '');
-        to.appendChild(copy);
+        // Filled before it is attached: in jsdom a node inserted into a tree that is already in the document costs
+        // more than one inserted into a detached one.
         copyChildren(el, copy, context);
+        to.appendChild(copy);
       } else {
         // A tag name the parser accepted but the DOM will not create (`<a"b>`): its content still counts.
         copyChildren(el, to, context);
