@@ -71,8 +71,11 @@ function stripChoiceLists(root: Element): void {
     const items = Array.from(list.children).filter((item) => item.tagName !== 'LEGEND');
     if (items.length < MIN_CHOICES) continue;
     // A choice is a label: an item that holds a checkbox and a paragraph is a post (Lobsters folds each comment
-    // with a checkbox).
-    const choices = items.filter((item) => (isChoice(item) || item.querySelector(CHOICE)) && !holdsParagraph(item)).length;
+    // with a checkbox). A fieldset may hold its inputs and their labels side by side, unwrapped: there a label is a
+    // choice's other half.
+    const inputs = items.filter(isChoice).length;
+    const isPart = (item: Element): boolean => isChoice(item) || (inputs >= MIN_CHOICES && item.tagName === 'LABEL') || !!item.querySelector(CHOICE);
+    const choices = items.filter((item) => isPart(item) && !holdsParagraph(item)).length;
     if (choices >= CHOICE_SHARE * items.length) list.remove();
   }
 }
