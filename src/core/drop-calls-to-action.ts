@@ -17,7 +17,12 @@ const CALL_TO_ACTION = new RegExp(
       'read (the )?(full )?(story|article|blog|post)',
       '(shop|buy|order|book) (now|all|today)',
       'see details|view details|explore now|watch (now|video)',
-      'get started|start (your )?free trial|(request|book) a demo|contact us|sign up|subscribe( now)?',
+      'get started|start (your )?free trial|start for free|try (it )?(for )?free|(request|book) a demo|contact us|sign up|subscribe( now)?',
+      '(apply|register|enrol|enroll|donate) now|(view|visit) (the )?(company |seller )?(profile|website|store)',
+      // A shop's controls on each product card, as links (the buttons went with the region's other controls).
+      'add to (cart|bag|basket|wish ?list|compare)|quick (view|shop|add)|compare',
+      // A thread's controls under each post.
+      'reply|report|permalink|embed|save',
       // The page's own controls, whose script never runs in a copy: a gallery's caption toggle, a banner's close.
       '(back|return|scroll) to top( of (the )?page)?|skip to (main )?content|toggle caption|close|dismiss',
     ].join('|') +
