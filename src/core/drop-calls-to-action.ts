@@ -21,8 +21,12 @@ const CALL_TO_ACTION = new RegExp(
       '(apply|register|enrol|enroll|donate) now|(view|visit) (the )?(company |seller )?(profile|website|store)',
       // A shop's controls on each product card, as links (the buttons went with the region's other controls).
       'add to (cart|bag|basket|wish ?list|compare)|quick (view|shop|add)|compare',
-      // A thread's controls under each post.
-      'reply|report|permalink|embed|save',
+      // A thread's controls under each post, and a forum's around it.
+      'reply|report|permalink|embed|save|click to expand\\.*|go to topic listing|ask (a )?question',
+      // The site's account and search controls, and a listing's sort and filter labels.
+      '(sign|log) in|create (an|your|a free) account|get in touch|follow|search|filters?|sort(ed)? by:?',
+      // A reading-time line: the reader shows its own.
+      '\\d+ min(ute)?s? read',
       // The page's own controls, whose script never runs in a copy: a gallery's caption toggle, a banner's close.
       '(back|return|scroll) to top( of (the )?page)?|skip to (main )?content|toggle caption|close|dismiss',
     ].join('|') +
