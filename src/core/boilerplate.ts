@@ -225,6 +225,7 @@ export function isHidden(el: Element): boolean {
     el.hasAttribute('popover') ||
     (el.getAttribute('aria-hidden') === 'true' && el.tagName !== 'IMG' && !isRedundantLink(el)) ||
     isHiddenByClass(el) ||
+    isScreenReaderOnly(el) ||
     isHiddenByStyle(el) ||
     isHiddenOnDesktop(el)
   );
@@ -248,6 +249,34 @@ function isUuidLeaf(el: Element): boolean {
   const text = el.textContent ?? '';
   return text.length >= 36 && text.length < 48 && UUID.test(text);
 }
+
+/**
+ * Text written for screen readers only, clipped to a pixel on screen: Shopify's "Regular price" and "Sale price"
+ * before every price, WordPress's "Skip to content" and the title its "Read more" links repeat, a news site's "Image
+ * caption," and "Share this article". Shown as text, which is how a reader shows it (it keeps no page styles), it
+ * doubles the card's words. Not a block holding half the page's text: that is the page, whatever its class says.
+ */
+function isScreenReaderOnly(el: Element): boolean {
+  if (!SCREEN_READER_CLASS.test(typeof el.className === 'string' ? el.className : '')) return false;
+  return !labelsIcon(el) && textLength(el) < HIDDEN_PAGE_SHARE * bodyTextLength(el.ownerDocument);
+}
+
+/**
+ * Beside an icon or a graphic that screen readers skip, the screen-reader text is what it means, and the reader keeps
+ * it as the icon's words: a comparison table's ✓ and ✗ ("Yes", "No"), a tooltip's ⓘ, WooCommerce's struck-out and
+ * sale prices (`aria-hidden`, with "Original price was: $30.00" for screen readers).
+ */
+function labelsIcon(el: Element): boolean {
+  for (const sibling of el.parentElement?.children ?? []) {
+    if (sibling === el) continue;
+    if (ICON_TAGS.has(sibling.tagName) || sibling.getAttribute('aria-hidden') === 'true') return true;
+    if (sibling.querySelector('svg, i, [aria-hidden="true"]')) return true;
+  }
+  return false;
+}
+const ICON_TAGS = new Set(['svg', 'I']);
+const SCREEN_READER_CLASS =
+  /(^|\s)(sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|screenreader-only|sr-text|u-visually-hidden|is-visually-hidden|hidden-visually|a11y-hidden|element-invisible|show-for-sr|assistive-text)(\s|$)/i;
 
 /**
  * `style="display: none"`: a mega-menu's panels, a sign-up overlay, a cookie bar, the "recently viewed" store a shop

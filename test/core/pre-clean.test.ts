@@ -303,6 +303,24 @@ describe('preClean', () => {
     for (const kept of ['desktop copy', 'Part three', 'Second tab', 'Three to five', 'Within thirty']) expect(text).toContain(kept);
   });
 
+  it('drops text written for screen readers only, and keeps it where it is an icon’s words', () => {
+    const doc = cleaned(`<div class="entry">${prose}
+      <a class="skip-link screen-reader-text" href="#main">Skip to content</a>
+      <div class="price"><span class="visually-hidden">Regular price</span> <span class="price-item">$19.99</span></div>
+      <a class="more-link" href="/next">Read more<span class="sr-only"> about the harbour plan</span></a>
+      <table><tr><th>Chat sessions</th><td><i class="fa-check" aria-hidden="true"></i><span class="sr-only">Yes</span></td></tr></table>
+      <p class="sale"><del aria-hidden="true">$30.00</del> <span class="screen-reader-text">Original price was: $30.00.</span></p>
+    </div>`);
+    const text = doc.body.textContent ?? '';
+    expect(text).not.toMatch(/Skip to content|Regular price|about the harbour plan/);
+    for (const kept of ['$19.99', 'Read more', 'Yes', 'Original price was']) expect(text).toContain(kept);
+  });
+
+  it('keeps a block holding most of the page’s text whatever its screen-reader class says', () => {
+    const doc = cleaned(`<div class="sr-only">${prose}</div><p>Menu</p>`);
+    expect(doc.body.textContent).toContain('Body paragraph 5');
+  });
+
   it('drops what Webflow’s stylesheet hides: an empty CMS field’s block, and a form’s messages until it is sent', () => {
     const doc = cleaned(`<div class="entry">${prose}
       <div class="author-block w-condition-invisible"><div>Guest author</div></div>
