@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { cleanByline } from './clean-byline.ts';
 import { readDeclaredText } from './declared-text.ts';
 import { dropCallsToAction } from './drop-calls-to-action.ts';
+import { dropDoubledPassages } from './drop-doubled-passages.ts';
 import { dropEmptyBlocks } from './drop-empty-blocks.ts';
 import { dropLoadingMessages } from './drop-loading-messages.ts';
 import { dropPlaceholderText } from './drop-placeholder-text.ts';
@@ -237,6 +238,7 @@ function sanitizedInPlace(el: Element | null, win: Window): { html: string; bloc
   dropLoadingMessages(clean);
   dropPlaceholderText(clean);
   dropCallsToAction(clean);
+  dropDoubledPassages(clean);
   dropEmptyBlocks(clean);
   return { html: clean.innerHTML, blocks: readTextBlocks(clean) };
 }

@@ -29,20 +29,37 @@ const MATH_TOKENS = new Set(['MI', 'MO', 'MN', 'MS', 'MTEXT']);
  * one paragraph, separated by spaces, as are the tokens of a formula; `<pre>` keeps its line breaks.
  */
 export function readTextBlocks(root: Element): TextBlock[] {
-  const blocks: TextBlock[] = [];
+  return readTextBlockSources(root).map(({ tag, text }) => ({ tag, text }));
+}
+
+/** A paragraph of plain text with the text nodes it is made of, for passes that take paragraphs out of the markup. */
+export interface TextBlockSource extends TextBlock {
+  nodes: Text[];
+  /** Inside a table or a `<pre>`, whose rows and lines mean something by their number and place. */
+  fixed: boolean;
+}
+
+/** `readTextBlocks`, with each paragraph's text nodes. */
+export function readTextBlockSources(root: Element): TextBlockSource[] {
+  const blocks: TextBlockSource[] = [];
   let parts: string[] = [];
+  let nodes: Text[] = [];
   let tag = 'P';
+  let fixed = false;
   const flush = () => {
     const text = tag === 'PRE' ? parts.join('').replace(/^\n+|\s+$/g, '') : normalizeText(parts.join(''));
-    if (text) blocks.push({ tag, text });
+    if (text) blocks.push({ tag, text, nodes, fixed });
     parts = [];
+    nodes = [];
   };
 
-  const walk = (node: Node, blockTag: string): void => {
+  const walk = (node: Node, blockTag: string, inFixed: boolean): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         parts.push((child as Text).data);
+        nodes.push(child as Text);
         tag = blockTag;
+        fixed = inFixed;
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -57,21 +74,21 @@ export function readTextBlocks(root: Element): TextBlock[] {
       }
       if (name === 'TD' || name === 'TH' || MATH_TOKENS.has(name)) {
         parts.push(' ');
-        walk(el, blockTag);
+        walk(el, blockTag, inFixed);
         parts.push(' ');
         continue;
       }
       if (!BLOCK_TAGS.has(name)) {
-        walk(el, blockTag);
+        walk(el, blockTag, inFixed);
         continue;
       }
       flush();
-      walk(el, blockTag === 'PRE' ? 'PRE' : name);
+      walk(el, blockTag === 'PRE' ? 'PRE' : name, inFixed || name === 'TABLE' || name === 'PRE');
       flush();
       tag = blockTag;
     }
   };
-  walk(root, root.tagName.toUpperCase());
+  walk(root, root.tagName.toUpperCase(), false);
   flush();
   return blocks;
 }
