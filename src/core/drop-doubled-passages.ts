@@ -28,6 +28,21 @@ export function dropDoubledPassages(root: Element): void {
 
 const LONGEST_RUN = 10;
 
+/**
+ * On a shop's page for one product, read whole, its description is printed again and again: under the gallery, in
+ * the "Description" tab, in the phone's accordion, in a "quick view". There every later copy of a paragraph of eight
+ * words or more goes, wherever it stands (a shorter line, a size or a colour, may well mean something twice).
+ */
+export function dropRepeatedParagraphs(root: Element): void {
+  const seen = new Set<string>();
+  for (const block of readTextBlockSources(root)) {
+    if (block.fixed || block.text.split(' ').length < SHORTEST_REPEATED_WORDS) continue;
+    if (seen.has(block.text)) for (const node of block.nodes) removeText(node);
+    else seen.add(block.text);
+  }
+}
+const SHORTEST_REPEATED_WORDS = 8;
+
 /** The length of the longest run starting at `start` that repeats the run just kept before it, or 0. */
 function doubledRun(blocks: TextBlockSource[], start: number, kept: TextBlockSource[]): number {
   for (let length = Math.min(LONGEST_RUN, kept.length, blocks.length - start); length > 0; length--) {

@@ -1,4 +1,5 @@
 import { nameTokens } from './boilerplate.ts';
+import { dropRepeatedParagraphs } from './drop-doubled-passages.ts';
 import { MIN_PARAGRAPH_CHARS } from './detect-article.ts';
 import { normalizeText, textLength } from './normalize-text.ts';
 import { REVIEW_WORDS } from './shop-page.ts';
@@ -17,6 +18,7 @@ export function tidyRegion(region: Element, { shop, oneProduct }: { shop: boolea
   // On a page that declares one product only: on a shop's collection, the grid of products is the content.
   if (oneProduct) stripProductGrids(region);
   stripRepeatedSections(region);
+  if (oneProduct) dropRepeatedParagraphs(region);
 }
 
 /**

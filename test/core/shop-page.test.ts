@@ -43,6 +43,17 @@ describe('a shop’s product page', () => {
     expect(result.article.text).not.toMatch(/truss rod|Customer reviews|Quality control/);
   });
 
+  it('is read with its description once, however many times the page prints it (gallery, tab, accordion)', () => {
+    const description = 'A double-cut alder body with a maple neck, rolled fingerboard edges and three Player Series pickups.';
+    const page = shopPage(PRODUCT).replace('<ul class="specs">', `<p class="summary">${description}</p><div class="tabs"><h2>Description</h2><p>${description}</p><ul class="specs">`).replace('</ul>\n    <section', `</ul></div><details><summary>Details</summary><p>${description}</p></details>\n    <section`);
+    expect(page.split(description)).toHaveLength(4);
+    const { result } = extract(page);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.text.split(description)).toHaveLength(2);
+    for (const kept of ['Description', 'Body: alder', 'rosewood']) expect(result.article.text).toContain(kept);
+  });
+
   it('keeps the story of a page that does not sell the product: a buyer’s guide’s “review” is its text', () => {
     const story = REVIEWS.map((text) => `<p>${text}</p>`).join('');
     const { result } = extract(`<html><head>${PRODUCT}<script type="application/ld+json">{"@type":"NewsArticle","headline":"Player II, reviewed"}</script>
