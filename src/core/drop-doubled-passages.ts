@@ -7,9 +7,9 @@ import { BLOCK_TAGS, readTextBlockSources, type TextBlockSource } from './text-b
  * tile's hover panel, an FAQ's question as its button and as its panel's heading. The reader keeps the first.
  *
  * "In a row" is paragraph by paragraph: the same paragraph, or the same run of up to ten paragraphs, straight after
- * itself. A paragraph repeated further on (a price shared by two cards) stays, and so does anything in a table or a
- * `<pre>`, whose rows and lines count, and a paragraph of prose. Only the double's text goes: its images stay, and the wrappers it
- * empties go with drop-empty-blocks.
+ * itself, with the same links. A paragraph repeated further on (a price shared by two cards) stays, and so do a
+ * paragraph of prose and anything in a table or a `<pre>`, whose rows and lines count. Only the double's text goes:
+ * its images stay, and the wrappers it empties go with drop-empty-blocks.
  */
 export function dropDoubledPassages(root: Element): void {
   const blocks = readTextBlockSources(root);
