@@ -9,7 +9,7 @@ import { BLOCK_TAGS } from './text-blocks.ts';
  * its own between blocks (a card's `<a class="btn">` after its paragraph), whether it is a link or what was a
  * button. A heading or a table cell keeps it ("Contact us" over an address), and so does a sentence ("Learn more
  * about the harbour in the council's report"). The page's own controls go the same way ("Back to top", "Close", a
- * shop card's "Add to cart", a thread's "reply", "Sign in"), and so does a "5 min read" line.
+ * shop card's "Add to cart", a thread's "reply", "Sign in"), and so do a "5 min read" line and a counter's ("12 likes").
  */
 const CALL_TO_ACTION = new RegExp(
   '^(' +
@@ -26,8 +26,9 @@ const CALL_TO_ACTION = new RegExp(
       'reply|report|permalink|embed|save|click to expand\\.*|go to topic listing|ask (a )?question',
       // The site's account and search controls, and a listing's sort and filter labels.
       '(sign|log) in|create (an|your|a free) account|get in touch|follow|search|filters?|sort(ed)? by:?',
-      // A reading-time line: the reader shows its own.
+      // A reading-time line (the reader shows its own), and a post's or a product's counters ("12 likes", "3 replies").
       '\\d+ min(ute)?s? read',
+      '\\d[\\d,.]*\\s?[km]? (likes?|views?|answers?|votes?|reviews?|comments?|replies)',
       // The page's own controls, whose script never runs in a copy: a gallery's caption toggle, a banner's close.
       '(back|return|scroll) to top( of (the )?page)?|skip to (main )?content|toggle caption|close|dismiss',
     ].join('|') +

@@ -15,18 +15,19 @@ describe('dropCallsToAction', () => {
     expect(text(root)).toBe('Kept.');
   });
 
-  it('drops a shop card’s and a thread’s controls written as links, a directory’s profile links, the site’s sign-in and sort labels, a reading time', () => {
+  it('drops a shop card’s and a thread’s controls written as links, a directory’s profile links, the site’s sign-in and sort labels, a reading time, counters', () => {
     const root = parseRoot(`<p>Kept.</p><div><a href="/cart?add=1">Add to Cart</a></div><div><a href="#">Quick view</a></div><p><a href="/w">Add to wishlist</a></p>
       <div><a href="/compare">Compare</a></div><p><a href="/jobs/1">Apply now</a></p><div><a href="/co/1">View Company Profile</a></div>
       <ul><li><a href="/r/1">reply</a></li><li><a href="/p/1">permalink</a></li><li>save</li><li>report</li></ul>
-      <blockquote><p>Quoted.</p><div>Click to expand...</div></blockquote><p><a href="/login">Sign in</a></p><div>Follow</div><div>Sort by:</div><p>5 min read</p>`);
+      <blockquote><p>Quoted.</p><div>Click to expand...</div></blockquote><p><a href="/login">Sign in</a></p><div>Follow</div><div>Sort by:</div><p>5 min read</p>
+      <div class="stats"><span>12 likes</span></div><div>1,204 views</div><p>3 replies</p><li>48 reviews</li>`);
     dropCallsToAction(root);
     expect(text(root)).toBe('Kept. Quoted.');
   });
 
   it('keeps a heading, the phrase inside a sentence, and a wrapper’s other blocks', () => {
     const root = parseRoot(`<h2>Contact us</h2><table><tr><th>Compare</th><td>Save</td></tr></table><p>Learn more about the harbour in the council’s report.</p><p><a href="/login">Sign in</a> to follow the story.</p>
-      <p><a href="/more">Read more</a> of the council’s reports on the harbour.</p><div><p>Kept too.</p><p>Kept as well.</p></div>`);
+      <p><a href="/more">Read more</a> of the council’s reports on the harbour.</p><p>12 views of the harbour, painted in 1890.</p><div><p>Kept too.</p><p>Kept as well.</p></div>`);
     const before = text(root);
     dropCallsToAction(root);
     expect(text(root)).toBe(before);
