@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, readTextBlockSources, type TextBlockSource } from './text-blocks.ts';
+import { BLOCK_TAGS, readTextBlockSources, type TextBlock, type TextBlockSource } from './text-blocks.ts';
 
 /**
  * A passage shown twice in a row is a layout's double, not something the author wrote twice: a product card's name
@@ -9,9 +9,9 @@ import { BLOCK_TAGS, readTextBlockSources, type TextBlockSource } from './text-b
  * "In a row" is paragraph by paragraph: the same paragraph, or the same run of up to ten paragraphs, straight after
  * itself, with the same links. A paragraph repeated further on (a price shared by two cards) stays, and so do a
  * paragraph of prose and anything in a table or a `<pre>`, whose rows and lines count. Only the double's text goes:
- * its images stay, and the wrappers it empties go with drop-empty-blocks.
+ * its images stay, and the wrappers it empties go with drop-empty-blocks. Returns the text blocks left.
  */
-export function dropDoubledPassages(root: Element): void {
+export function dropDoubledPassages(root: Element): TextBlock[] {
   const blocks = readTextBlockSources(root);
   const kept: TextBlockSource[] = [];
   for (let i = 0; i < blocks.length; ) {
@@ -24,6 +24,8 @@ export function dropDoubledPassages(root: Element): void {
     for (const block of blocks.slice(i, i + run)) for (const node of block.nodes) removeText(node);
     i += run;
   }
+  // The text left is what was kept, block for block: returned so that extraction need not walk it again.
+  return kept.map(({ tag, text }) => ({ tag, text }));
 }
 
 const LONGEST_RUN = 10;
