@@ -274,6 +274,7 @@ function labelsIcon(el: Element): boolean {
   }
   return false;
 }
+// An SVG element's tagName keeps its lower case; an HTML one's is upper case.
 const ICON_TAGS = new Set(['svg', 'I']);
 const SCREEN_READER_CLASS =
   /(^|\s)(sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|screenreader-only|sr-text|u-visually-hidden|is-visually-hidden|hidden-visually|a11y-hidden|element-invisible|show-for-sr|assistive-text)(\s|$)/i;

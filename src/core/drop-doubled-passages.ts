@@ -38,7 +38,7 @@ const LONGEST_RUN = 10;
 export function dropRepeatedParagraphs(root: Element): void {
   const seen = new Set<string>();
   for (const block of readTextBlockSources(root)) {
-    if (block.fixed || block.text.split(' ').length < SHORTEST_REPEATED_WORDS) continue;
+    if (block.fixed || wordsIn(block) < SHORTEST_REPEATED_WORDS) continue;
     if (seen.has(block.text)) for (const node of block.nodes) removeText(node);
     else seen.add(block.text);
   }
@@ -64,9 +64,14 @@ function doubledRun(blocks: TextBlockSource[], start: number, kept: TextBlockSou
  * is theirs to repeat. Never a table's or a `<pre>`'s.
  */
 function isLayoutLine(block: TextBlockSource): boolean {
-  return !block.fixed && block.text.split(' ').length <= LONGEST_LINE_WORDS;
+  return !block.fixed && wordsIn(block) <= LONGEST_LINE_WORDS;
 }
 const LONGEST_LINE_WORDS = 40;
+
+/** Words in a block's text, which readTextBlockSources has spaced with single spaces. */
+function wordsIn(block: TextBlockSource): number {
+  return block.text.split(' ').length;
+}
 
 /** Where the block's words link to, in order: "link", "link", "link" to three places are three lines, not one. */
 function linksOf(block: TextBlockSource): string {
