@@ -9,9 +9,9 @@ import { BLOCK_TAGS, readTextBlockSources, type TextBlock, type TextBlockSource 
  * "In a row" is paragraph by paragraph: the same paragraph, or the same run of up to ten paragraphs, straight after
  * itself, with the same links. A paragraph repeated further on (a price shared by two cards) stays, and so do a
  * paragraph of prose and anything in a table or a `<pre>`, whose rows and lines count. Only the double's text goes:
- * its images stay, and the wrappers it empties go with drop-empty-blocks. Returns the text blocks left.
+ * its images stay, and the wrappers it empties go with drop-empty-blocks.
  */
-export function dropDoubledPassages(root: Element): TextBlock[] {
+export function dropDoubledPassages(root: Element): void {
   const blocks = readTextBlockSources(root);
   const kept: TextBlockSource[] = [];
   for (let i = 0; i < blocks.length; ) {
@@ -24,26 +24,31 @@ export function dropDoubledPassages(root: Element): TextBlock[] {
     for (const block of blocks.slice(i, i + run)) for (const node of block.nodes) removeText(node);
     i += run;
   }
-  // The text left is what was kept, block for block: returned so that extraction need not walk it again.
-  return kept.map(({ tag, text }) => ({ tag, text }));
 }
 
 const LONGEST_RUN = 10;
 
 /**
- * On a shop's page for one product, read whole, its description is printed again and again: under the gallery, in
- * the "Description" tab, in the phone's accordion, in a "quick view". There every later copy of a paragraph of eight
- * words or more goes, wherever it stands (a shorter line, a size or a colour, may well mean something twice).
+ * Removes every later copy of a paragraph the page shows again word for word (case aside), wherever it stands; the
+ * first showing stays. Only the paragraphs `counts` says may be repeats: a shop page's description printed under
+ * its gallery, in its tab and in its accordion (tidy-region), a forum reply's preview of the post it answers
+ * (drop-repeated-quotes). Returns how many characters went.
  */
-export function dropRepeatedParagraphs(root: Element): void {
+export function dropRepeatedParagraphs(root: Element, counts: (block: TextBlockSource) => boolean): number {
   const seen = new Set<string>();
+  let dropped = 0;
   for (const block of readTextBlockSources(root)) {
-    if (block.fixed || wordsIn(block) < SHORTEST_REPEATED_WORDS) continue;
-    if (seen.has(block.text)) for (const node of block.nodes) removeText(node);
-    else seen.add(block.text);
+    if (!counts(block)) continue;
+    const key = block.text.toLowerCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      continue;
+    }
+    dropped += block.text.length;
+    for (const node of block.nodes) removeText(node);
   }
+  return dropped;
 }
-const SHORTEST_REPEATED_WORDS = 8;
 
 /** The length of the longest run starting at `start` that repeats the run just kept before it, or 0. */
 function doubledRun(blocks: TextBlockSource[], start: number, kept: TextBlockSource[]): number {
@@ -69,7 +74,7 @@ function isLayoutLine(block: TextBlockSource): boolean {
 const LONGEST_LINE_WORDS = 40;
 
 /** Words in a block's text, which readTextBlockSources has spaced with single spaces. */
-function wordsIn(block: TextBlockSource): number {
+export function wordsIn(block: TextBlock): number {
   return block.text.split(' ').length;
 }
 

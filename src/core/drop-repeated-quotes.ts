@@ -1,5 +1,5 @@
-import { normalizeText, SHOW_TEXT } from './normalize-text.ts';
-import { BLOCK_TAGS } from './text-blocks.ts';
+import { SHOW_TEXT } from './normalize-text.ts';
+import { dropRepeatedParagraphs } from './drop-doubled-passages.ts';
 
 /** How many words in a row a quotation must share with what came before it for that run to count as repeated. */
 const RUN_WORDS = 6;
@@ -72,32 +72,7 @@ const WHOLE_PARTS = new Set(['LI', 'TR']);
  * repeats go; the first showing stays. Returns how many characters went.
  */
 function dropRepeatedBlocks(root: Element): number {
-  const shown = new Set<string>();
-  let dropped = 0;
-  for (const block of innermostBlocks(root)) {
-    const text = normalizeText(block.textContent ?? '').toLowerCase();
-    if (text.length < MIN_REPEATED_CHARS || WHOLE_PARTS.has(block.tagName.toUpperCase())) continue;
-    if (shown.has(text)) {
-      dropped += text.length;
-      block.remove();
-    } else shown.add(text);
-  }
-  return dropped;
-}
-
-/** The block elements below `root` that hold no other block: the page's paragraphs, in page order. */
-function innermostBlocks(root: Element): Element[] {
-  const blocks: Element[] = [];
-  // Whether `el` is a block or holds one; children first, so that each block is listed after the blocks it holds.
-  const visit = (el: Element): boolean => {
-    let holdsBlock = false;
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (visit(child)) holdsBlock = true;
-    const isBlock = BLOCK_TAGS.has(el.tagName.toUpperCase());
-    if (isBlock && !holdsBlock && el !== root) blocks.push(el);
-    return isBlock || holdsBlock;
-  };
-  visit(root);
-  return blocks;
+  return dropRepeatedParagraphs(root, (block) => block.text.length >= MIN_REPEATED_CHARS && !WHOLE_PARTS.has(block.tag));
 }
 
 function wordsOf(text: string): string[] {

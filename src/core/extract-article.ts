@@ -29,7 +29,7 @@ import { readShownByline } from './shown-byline.ts';
 import { readShownDate } from './shown-date.ts';
 import { summarize } from './summarize.ts';
 import { tidyRegion } from './tidy-region.ts';
-import type { TextBlock } from './text-blocks.ts';
+import { readTextBlocks, type TextBlock } from './text-blocks.ts';
 import type { CleanArticle, ExtractResult, PageMetadata, RecentPosts } from './types.ts';
 
 export interface ExtractOptions {
@@ -238,10 +238,10 @@ function sanitizedInPlace(el: Element | null, win: Window): { html: string; bloc
   dropLoadingMessages(clean);
   dropPlaceholderText(clean);
   dropCallsToAction(clean);
-  const blocks = dropDoubledPassages(clean);
-  // Blocks left empty hold no text: the blocks read before they go are the article's text as it stays.
+  dropDoubledPassages(clean);
+  // Read after the empty blocks go: an empty block between two runs of text no longer splits them into paragraphs.
   dropEmptyBlocks(clean);
-  return { html: clean.innerHTML, blocks };
+  return { html: clean.innerHTML, blocks: readTextBlocks(clean) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { nameTokens } from './boilerplate.ts';
-import { dropRepeatedParagraphs } from './drop-doubled-passages.ts';
+import { dropRepeatedParagraphs, wordsIn } from './drop-doubled-passages.ts';
 import { MIN_PARAGRAPH_CHARS } from './detect-article.ts';
 import { normalizeText, textLength } from './normalize-text.ts';
 import { REVIEW_WORDS } from './shop-page.ts';
@@ -18,8 +18,12 @@ export function tidyRegion(region: Element, { shop, oneProduct }: { shop: boolea
   // On a page that declares one product only: on a shop's collection, the grid of products is the content.
   if (oneProduct) stripProductGrids(region);
   stripRepeatedSections(region);
-  if (oneProduct) dropRepeatedParagraphs(region);
+  // A shop prints one product's description again and again (under the gallery, in its tab, in an accordion): every
+  // later copy of a paragraph of eight words or more goes; a shorter line (a size, a colour) may mean something twice,
+  // and a table's rows and a `<pre>`'s lines count.
+  if (oneProduct) dropRepeatedParagraphs(region, (block) => !block.fixed && wordsIn(block) >= PRODUCT_REPEAT_WORDS);
 }
+const PRODUCT_REPEAT_WORDS = 8;
 
 /**
  * A section the page builds twice (a product's header for phones and again for wide screens, a tab's content and its

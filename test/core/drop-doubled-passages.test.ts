@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropDoubledPassages, dropRepeatedParagraphs } from '../../src/core/drop-doubled-passages.ts';
+import { dropDoubledPassages, dropRepeatedParagraphs, wordsIn } from '../../src/core/drop-doubled-passages.ts';
 import { dropEmptyBlocks } from '../../src/core/drop-empty-blocks.ts';
 import { extractArticle } from '../../src/core/extract-article.ts';
 import { readTextBlocks } from '../../src/core/text-blocks.ts';
@@ -62,11 +62,11 @@ describe('dropDoubledPassages', () => {
 });
 
 describe('dropRepeatedParagraphs', () => {
-  it('keeps the first copy of a paragraph of eight words or more, wherever the others stand; shorter lines, tables and code stay', () => {
+  it('keeps the first copy of a paragraph it is told counts (here, eight words or more, not in a table or a `<pre>`), wherever the others stand; shorter lines, tables and code stay', () => {
     const said = 'Made from 18/8 stainless steel with double-wall vacuum insulation.';
     const root = parseRoot(`<p>${said}</p><p>Size</p><p>20 oz</p><div class="tab"><h2>Overview</h2><p>${said}</p><p>Size</p></div>
       <table><tr><td>${said}</td></tr></table><pre>${said}</pre>`);
-    dropRepeatedParagraphs(root);
+    dropRepeatedParagraphs(root, (block) => !block.fixed && wordsIn(block) >= 8);
     dropEmptyBlocks(root);
     expect(readTextBlocks(root).map((block) => block.text)).toEqual([said, 'Size', '20 oz', 'Overview', 'Size', said, said]);
   });
