@@ -69,6 +69,12 @@ export interface Evidence {
   shownDate: boolean;
   /** A byline printed under the headline ("By Jane Doe"). */
   shownByline: boolean;
+  /** The richest paragraphs sit inside an `<article>` element, as a story's template puts them. */
+  inArticleElement: boolean;
+  /** A folder of the address that names a shop's or a firm's section ("/products/…", "/services/…", "/category/…"). */
+  shopPath: boolean;
+  /** A button that sells ("Add to cart", "Buy now"), or Open Graph's `product` type: a shop's page. */
+  sells: boolean;
 }
 
 export interface RecentPost {

@@ -43,19 +43,19 @@ describe('detectArticle', () => {
   });
 
   it('lowers the bar for a page that declares itself an article', () => {
-    const html = `<head><meta property="og:type" content="article"></head><body><div>${body(4)}</div></body>`;
-    const plain = `<body><div>${body(4)}</div></body>`;
+    const html = `<head><meta property="og:type" content="article"></head><body><article>${body(4)}</article></body>`;
+    const plain = `<body><article>${body(4)}</article></body>`;
     expect(detect(html)).toMatchObject({ isArticle: true, declaredArticle: true });
     expect(detect(plain).isArticle).toBe(false);
   });
 
   it('reads JSON-LD article types, including inside @graph, and survives broken JSON-LD', () => {
     const ld = `<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","headline":"x"}]}</script><script type="application/ld+json">{oops</script>`;
-    expect(detect(`<head>${ld}</head><body><div>${body(4)}</div></body>`)).toMatchObject({ isArticle: true, declaredArticle: true });
+    expect(detect(`<head>${ld}</head><body><article>${body(4)}</article></body>`)).toMatchObject({ isArticle: true, declaredArticle: true });
   });
 
   it('reads microdata that types the container of the paragraphs an article, not an article item elsewhere on the page', () => {
-    const item = (type: string, inner: string) => `<div itemscope itemtype="https://schema.org/${type}">${inner}</div>`;
+    const item = (type: string, inner: string) => `<article itemscope itemtype="https://schema.org/${type}">${inner}</article>`;
     expect(detect(`<body>${item('NewsArticle', `<h1 itemprop="headline">Title</h1><div>${body(6)}</div>`)}</body>`)).toMatchObject({ isArticle: true, declaredArticle: true });
     expect(detect(`<html itemscope itemtype="http://schema.org/BlogPosting"><body><div>${body(4)}</div></body></html>`).declaredArticle).toBe(true);
     // A card typed BlogPosting in a sidebar does not make the page's own four paragraphs a declared article.
@@ -228,7 +228,7 @@ describe('detectArticle', () => {
 
     it('form fields count against a page: a service page with a quote form is not a story', () => {
       const form = `<form>${Array.from({ length: 12 }, (_, i) => `<input name="f${i}">`).join('')}<select></select><textarea></textarea></form>`;
-      const url = 'https://movers.example/services/moving';
+      const url = 'https://movers.example/moving-house';
       expect(detect(page('<meta property="og:type" content="article">', ''), url).isArticle).toBe(true);
       expect(detect(page('<meta property="og:type" content="article">', form), url).isArticle).toBe(false);
     });
@@ -243,6 +243,29 @@ describe('detectArticle', () => {
       const ld = `<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"Organization","name":"The Harbour Times"}]}</script>`;
       const result = detect(page(ld, ''), 'https://harbour.example/2024/05/council-votes-on-the-harbour-budget');
       expect(result).toMatchObject({ isArticle: true, declaredOther: false });
+    });
+
+    it('a page that sells, or sits in a shop’s folder, is not a story; prose inside <article> counts for one', () => {
+      const og = '<meta property="og:type" content="article">';
+      const url = 'https://harbour.example/council-votes';
+      const story = detect(page(og, ''), url);
+      expect(story).toMatchObject({ isArticle: true, evidence: { sells: false, shopPath: false, inArticleElement: false } });
+      // The same prose with a button that sells, or declared a product by Open Graph.
+      expect(detect(page(og, '<button type="submit">Add to cart</button>'), url)).toMatchObject({ isArticle: false, evidence: { sells: true } });
+      expect(detect(page(og, '<form><input type="submit" value="In den Warenkorb"></form>'), url).evidence?.sells).toBe(true);
+      expect(detect(page('<meta property="og:type" content="product">', ''), url).evidence?.sells).toBe(true);
+      // A review that links to a shop does not sell; nor does a long button that only mentions buying.
+      expect(detect(page(og, '<a href="https://shop.example/x">Buy now</a>'), url).evidence?.sells).toBe(false);
+      expect(detect(page(og, `<button>${'Read why we never tell readers to buy now, '.repeat(3)}</button>`), url).evidence?.sells).toBe(false);
+      // A shop's or a firm's folder; the folder's own index is not in it.
+      const shop = detect(page(og, ''), 'https://harbour.example/products/council-votes');
+      expect(shop.evidence?.shopPath).toBe(true);
+      expect(shop.score).toBeLessThan(story.score);
+      expect(detect(page(og, ''), 'https://harbour.example/services/').evidence?.shopPath).toBe(false);
+      // The same prose inside <article>.
+      const inArticle = detect(page(og, '').replace('<div>', '<article>').replace('</div></main>', '</article></main>'), url);
+      expect(inArticle.evidence?.inArticleElement).toBe(true);
+      expect(inArticle.score).toBeGreaterThan(story.score);
     });
 
     it('reads an og:type written across lines', () => {
