@@ -83,13 +83,18 @@ describe('detectArticle', () => {
     expect(detect(declaring('CollectionPage', 20), url)).toMatchObject({ isArticle: false, evidence: null });
   });
 
-  it('reads a long story written as two blocks of lines, but not one block or two short ones', () => {
+  it('reads a story written in one or two blocks of lines, and lets the evidence judge a page with so short a body', () => {
     const url = 'https://news.example/2024/05/council-votes-on-the-harbour-budget';
     const lines = (n: number) => `The council met late into the night, line ${n}, and the budget for the harbour was argued over at length again. `.repeat(n);
     const blocks = (...sizes: number[]) => `<body><main><h1>Title</h1><div class="entry">${sizes.map((n) => `${lines(n)}<br><br>`).join('<p class="x"></p>')}</div></main></body>`;
-    expect(detect(blocks(5, 5), url)).toMatchObject({ paragraphs: 2, isArticle: true });
-    expect(detect(blocks(10), url)).toMatchObject({ paragraphs: 1, evidence: null });
-    expect(detect(blocks(3, 3), url)).toMatchObject({ paragraphs: 2, evidence: null });
+    expect(detect(blocks(5, 5), url)).toMatchObject({ paragraphs: 2, isArticle: true, hasArticleBody: true });
+    expect(detect(blocks(10), url)).toMatchObject({ paragraphs: 1, isArticle: true, hasArticleBody: true });
+    expect(detect(blocks(3, 3), url)).toMatchObject({ paragraphs: 2, isArticle: true });
+    // Too little text is no body, in any number of blocks.
+    expect(detect(blocks(3), url)).toMatchObject({ paragraphs: 1, evidence: null });
+    // A shop's one blurb at a bare address is not a story, and is read as the page's main region, not as a story's body.
+    const shop = `<html><head><meta property="og:type" content="article"></head>${blocks(10).replace('</main>', '<button>Add to cart</button></main>')}</html>`;
+    expect(detect(shop, 'https://shop.example/products/harbour-mug')).toMatchObject({ paragraphs: 1, isArticle: false, hasArticleBody: false });
   });
 
   it('reads lines of text split by <br> inside a rich-text <span>, as HubSpot writes imported posts', () => {
