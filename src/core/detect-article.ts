@@ -166,19 +166,22 @@ function readEvidence(doc: Document, url: string, prose: ProseMeasure, meta: Met
     // On WCXB's pages with a body: around the body of 396 of the 759 articles and of 83 of the 332 other pages.
     inArticleElement: !!prose.body?.closest('article'),
     shopPath,
-    sells: /^product\b/i.test(meta.get('og:type').trim()) || hasSellingButton(doc),
+    sells: /^product\b/i.test(meta.get('og:type').trim()) || hasSellingButton(doc, prose.body),
   };
 }
 
 /**
  * "Add to cart" and "Buy now", in the languages of the shops users meet most. Buttons only (and submit inputs): a
- * story that reviews a product links to shops with such words, but does not sell. On WCXB's pages with a body, a
- * selling button or Open Graph's `product` type is on none of the 759 articles and on 30 of the 332 other pages.
+ * story that reviews a product links to shops with such words, but does not sell. And outside the body: a review's
+ * own "Buy now" boxes sit among its paragraphs, a shop's cart form beside its description (on WCXB, every selling
+ * button of the 30 pages that have one is outside the body). On WCXB's pages with a body, a selling button or Open
+ * Graph's `product` type is on none of the 759 articles and on 30 of the 332 other pages.
  */
 const SELLING = /\b(add to (cart|bag|basket|trolley)|buy (it )?now|in den warenkorb|ajouter au panier|a[ñn]adir al carrito|agregar al carrito|aggiungi al carrello|in winkelwagen)\b/i;
 
-function hasSellingButton(doc: Document): boolean {
+function hasSellingButton(doc: Document, body: Element | null): boolean {
   for (const button of doc.body?.querySelectorAll('button, input') ?? []) {
+    if (body?.contains(button)) continue;
     const label = button.tagName === 'INPUT' ? ((button as HTMLInputElement).type === 'submit' ? button.getAttribute('value') : '') : button.textContent;
     if (label && label.length < 60 && SELLING.test(label)) return true;
   }

@@ -255,11 +255,14 @@ describe('detectArticle', () => {
       const url = 'https://harbour.example/council-votes';
       const story = detect(page(og, ''), url);
       expect(story).toMatchObject({ isArticle: true, evidence: { sells: false, shopPath: false, inArticleElement: false } });
-      // The same prose with a button that sells, or declared a product by Open Graph.
-      expect(detect(page(og, '<button type="submit">Add to cart</button>'), url)).toMatchObject({ isArticle: false, evidence: { sells: true } });
-      expect(detect(page(og, '<form><input type="submit" value="In den Warenkorb"></form>'), url).evidence?.sells).toBe(true);
+      // The same prose with a button that sells beside it, or declared a product by Open Graph.
+      const beside = (form: string) => page(og, '').replace('</main>', `${form}</main>`);
+      expect(detect(beside('<form><button type="submit">Add to cart</button></form>'), url)).toMatchObject({ isArticle: false, evidence: { sells: true } });
+      expect(detect(beside('<form><input type="submit" value="In den Warenkorb"></form>'), url).evidence?.sells).toBe(true);
       expect(detect(page('<meta property="og:type" content="product">', ''), url).evidence?.sells).toBe(true);
-      // A review that links to a shop does not sell; nor does a long button that only mentions buying.
+      // A review with its own "Buy now" buttons among its paragraphs does not sell; nor does one that links to a shop,
+      // nor a long button that only mentions buying.
+      expect(detect(page(og, '<div class="product-box"><button>Buy now</button></div>'), url)).toMatchObject({ isArticle: true, evidence: { sells: false } });
       expect(detect(page(og, '<a href="https://shop.example/x">Buy now</a>'), url).evidence?.sells).toBe(false);
       expect(detect(page(og, `<button>${'Read why we never tell readers to buy now, '.repeat(3)}</button>`), url).evidence?.sells).toBe(false);
       // A shop's or a firm's folder; the folder's own index is not in it.
