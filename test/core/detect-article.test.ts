@@ -270,6 +270,8 @@ describe('detectArticle', () => {
       expect(shop.evidence?.shopPath).toBe(true);
       expect(shop.score).toBeLessThan(story.score);
       expect(detect(page(og, ''), 'https://harbour.example/services/').evidence?.shopPath).toBe(false);
+      // Substack files every post under `/p/`.
+      expect(detect(page(og, ''), 'https://letters.example/p/council-votes').evidence?.shopPath).toBe(false);
       // The same prose inside <article>.
       const inArticle = detect(page(og, '').replace('<div>', '<article>').replace('</div></main>', '</article></main>'), url);
       expect(inArticle.evidence?.inArticleElement).toBe(true);
