@@ -1,5 +1,5 @@
 import { findArticleNode, type JsonLdNode, jsonLdTypes, readJsonLd } from './json-ld.ts';
-import { readMetaTags } from './meta-tags.ts';
+import { type MetaTags, readMetaTags } from './meta-tags.ts';
 
 /** Names a shop gives its customers' reviews, and the review services' widgets that hold them. */
 export const REVIEW_WORDS: ReadonlySet<string> = new Set(['review', 'reviews', 'bazaarvoice', 'yotpo', 'okendo', 'trustpilot']);
@@ -7,9 +7,14 @@ export const REVIEW_WORDS: ReadonlySet<string> = new Set(['review', 'reviews', '
 const PRODUCT_TYPE = /^(Product|ProductGroup|IndividualProduct)$/;
 const PRODUCT_ITEM = /schema\.org\/(Product|ProductGroup|IndividualProduct)(\s|$)/;
 
+/** Whether Open Graph types the page a product (`product`, `product.item`, Shopify's `product.group`). */
+export function isOpenGraphProduct(meta: MetaTags): boolean {
+  return /^(og:)?product\b/.test(meta.get('og:type').trim().toLowerCase());
+}
+
 /** Whether the page says it is a product's page: Open Graph, JSON-LD or microdata. */
 export function declaresProduct(doc: Document): boolean {
-  if (/^(og:)?product\b/.test(readMetaTags(doc).get('og:type').trim().toLowerCase())) return true;
+  if (isOpenGraphProduct(readMetaTags(doc))) return true;
   return productNodes(doc).length > 0 || productItems(doc).length > 0;
 }
 
