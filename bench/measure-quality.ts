@@ -6,6 +6,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractPage } from '../src/cli/extract-page.ts';
 import { readWcxbPage } from './wcxb.ts';
+import { wordScores } from './word-scores.ts';
 
 export interface QualityRow {
   id: string;
@@ -28,24 +29,6 @@ interface Scores extends Metadata {
   recall: number;
   f1: number;
   isArticle: boolean;
-}
-
-function words(text: string): Map<string, number> {
-  const bag = new Map<string, number>();
-  for (const word of text.toLowerCase().match(/\w+/gu) ?? []) bag.set(word, (bag.get(word) ?? 0) + 1);
-  return bag;
-}
-
-/** Bag-of-words precision, recall and F1 of `found` against `truth` (lower-cased \w+ tokens). */
-export function wordScores(found: string, truth: string): { precision: number; recall: number; f1: number } {
-  const a = words(found);
-  const b = words(truth);
-  let shared = 0;
-  for (const [word, count] of a) shared += Math.min(count, b.get(word) ?? 0);
-  const total = (bag: Map<string, number>) => [...bag.values()].reduce((x, y) => x + y, 0);
-  const precision = total(a) ? shared / total(a) : 0;
-  const recall = total(b) ? shared / total(b) : 0;
-  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
 const ids = process.argv.slice(2);
