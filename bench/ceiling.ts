@@ -16,7 +16,7 @@ const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(
 const columns: [string, (row: CeilingRow) => number][] = [
   ['Clearpage', (row) => row.ours],
   ['best element', (row) => row.bestOfPage],
-  ['best, pre-cleaned', (row) => row.bestOfCopy],
+  ['best element, pre-cleaned', (row) => row.bestOfCopy],
   ['better of Clearpage and pre-cleaned', (row) => Math.max(row.ours, row.bestOfCopy)],
   ['better of all three', (row) => Math.max(row.ours, row.bestOfPage, row.bestOfCopy)],
 ];

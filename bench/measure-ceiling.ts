@@ -1,9 +1,12 @@
 /**
  * For bench/ceiling.ts, one batch of WCXB pages: Clearpage's word F1, and the best F1 that any one element of the
  * page reaches against the page's labels (an oracle: it reads the answer, which no extractor may). Scored on the page
- * as parsed and on pre-cleaning's copy of it, without the text of scripts, styles and templates.
+ * as parsed and on the copy pre-cleaning makes for extraction (with the same arguments extraction gives it), without
+ * the text of scripts, styles, templates, `<noscript>` fallbacks and SVG.
  */
 import { extractPage, parsePage } from '../src/cli/extract-page.ts';
+import { detectArticle, isThreadAddress, measureProse } from '../src/core/detect-article.ts';
+import { findRecentPosts } from '../src/core/find-recent-posts.ts';
 import { preClean } from '../src/core/pre-clean.ts';
 import { readWcxbPage } from './wcxb.ts';
 import { type WordBag, wordBag, wordScores } from './word-scores.ts';
@@ -18,18 +21,27 @@ export interface CeilingRow {
   bestOfCopy: number;
 }
 
-/** Shorter texts cannot hold a page's main content (and the walk is quadratic in depth). */
+/** Shorter texts cannot hold a page's main content. */
 const MIN_CHARS = 20;
 
 function bestElement(doc: Document, truth: WordBag): number {
   for (const el of Array.from(doc.querySelectorAll('script, style, noscript, template, svg'))) el.remove();
   if (!doc.body) return 0;
+  // Elements' text joined as a reader sees it: `<li>Home</li><li>News</li>` is two words, not "HomeNews".
+  for (const el of Array.from(doc.body.querySelectorAll('*'))) el.append(' ');
   let best = wordScores(doc.body.textContent ?? '', truth).f1;
   for (const el of doc.body.querySelectorAll('*')) {
     const text = el.textContent ?? '';
-    if (text.length >= MIN_CHARS) best = Math.max(best, wordScores(text, truth).f1);
+    if (text.trim().length >= MIN_CHARS) best = Math.max(best, wordScores(text, truth).f1);
   }
   return best;
+}
+
+/** The copy extraction reads (see extractArticle): less the recent-posts list, with a thread's comments kept. */
+function extractionCopy(doc: Document, url: string): Document {
+  const prose = measureProse(doc);
+  const isThread = !detectArticle(doc, url, prose).isArticle && isThreadAddress(url);
+  return preClean(doc, findRecentPosts(doc)?.elements, prose, undefined, isThread);
 }
 
 const rows: CeilingRow[] = [];
@@ -38,7 +50,7 @@ for (const id of process.argv.slice(2)) {
   const truth = wordBag(mainContent);
   const ours = wordScores(extractPage(html, url).text, truth).f1;
   const page = parsePage(html, url);
-  const copy = preClean(page.window.document);
+  const copy = extractionCopy(page.window.document, page.window.document.URL);
   const bestOfCopy = bestElement(copy, truth);
   const bestOfPage = bestElement(page.window.document, truth);
   page.window.close();
